@@ -1,0 +1,174 @@
+//! Turns every Rust code block of the book, in both languages, into a skeptic test.
+//!
+//! 1. Each page's `{{#include}}` / `{{#rustdoc_include}}` directives are expanded exactly as
+//!    mdBook expands them (`book_support::mdbook`); a missing file, anchor or line range fails
+//!    the build with the page, line and path.
+//! 2. Identical blocks are tested once: a listing shown in both languages costs one test.
+//! 3. Each test is named after the listing it shows (`listing_15_02_spawn`), not after the page's
+//!    heading and line, which skeptic would turn into unreadable, unstable names.
+//! 4. One small Markdown file per block goes to skeptic, which compiles it as edition 2021
+//!    against this package's dependencies. A block that shows a listing crate is only compiled
+//!    here: running it is the job of that listing's own tests. `compile_fail` blocks are left to
+//!    tests/compile_fail.rs, since skeptic 0.14 does not understand that attribute.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use book_support::book::{self, Page};
+use book_support::mdbook::{self, CodeBlock, DirectiveKind, Selection};
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    println!("cargo::rerun-if-changed=src");
+
+    let pages = book::pages(&root);
+    let errors: Vec<String> = pages
+        .iter()
+        .flat_map(|page| page.check_directives(&root))
+        .map(|error| error.to_string())
+        .collect();
+    if !errors.is_empty() {
+        for error in &errors {
+            println!("cargo::error={error}");
+        }
+        return;
+    }
+
+    // Compiled code → its test name; BTreeMap keeps the generated file stable between runs.
+    let mut snippets: BTreeMap<String, Snippet> = BTreeMap::new();
+    for page in &pages {
+        for path in included_files(page, &root) {
+            println!("cargo::rerun-if-changed={}", path.display());
+        }
+        let blocks = page
+            .rust_blocks(&root)
+            .expect("directives were checked above");
+        for (block, expanded) in blocks {
+            if block.has_attribute("compile_fail") {
+                continue;
+            }
+            let code = mdbook::compiled_text(&expanded);
+            if snippets.contains_key(&code) {
+                continue;
+            }
+            let (name, shows_listing) = describe(page, &block);
+            snippets.insert(code, Snippet::new(name, shows_listing, &block));
+        }
+    }
+
+    let files = write_snippets(&out_dir.join("book-snippets"), snippets);
+    skeptic::generate_doc_tests(&files);
+}
+
+struct Snippet {
+    name: String,
+    info: String,
+}
+
+impl Snippet {
+    fn new(name: String, shows_listing: bool, block: &CodeBlock) -> Snippet {
+        let mut info = vec!["rust"];
+        if shows_listing || block.has_attribute("no_run") {
+            info.push("no_run");
+        }
+        for passed_on in ["should_panic", "ignore"] {
+            if block.has_attribute(passed_on) {
+                info.push(passed_on);
+            }
+        }
+        Snippet {
+            name,
+            info: info.join(","),
+        }
+    }
+}
+
+/// A stable test name for a block, and whether it shows a listing crate's code.
+fn describe(page: &Page, block: &CodeBlock) -> (String, bool) {
+    let first_include = mdbook::directives(&block.body)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|d| d.kind != DirectiveKind::Escaped);
+    let Some(directive) = first_include else {
+        let stem = page.path.with_extension("");
+        return (format!("{}_line_{}", stem.display(), block.line), false);
+    };
+    let target = page.resolve(&directive.path);
+    let Some(listing) = book::listing_of(&target) else {
+        return (target.with_extension("").display().to_string(), false);
+    };
+    let mut name = listing.file_name().unwrap().to_string_lossy().into_owned();
+    let stem = target.file_stem().unwrap().to_string_lossy();
+    if stem != "main" {
+        name = format!("{name}_{stem}");
+    }
+    match &directive.selection {
+        Selection::All => {}
+        Selection::Anchor(anchor) => name = format!("{name}_{anchor}"),
+        Selection::Lines { start, end } => {
+            let end = end.map_or(String::from("end"), |end| end.to_string());
+            name = format!("{name}_lines_{}_{end}", start + 1);
+        }
+    }
+    (name, true)
+}
+
+/// The files a page includes, so that editing one reruns this script.
+fn included_files(page: &Page, root: &Path) -> Vec<PathBuf> {
+    page.directives()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|d| d.kind != DirectiveKind::Escaped)
+        .map(|d| root.join(page.resolve(&d.path)))
+        .collect()
+}
+
+/// Writes one Markdown file per snippet (only when its content changed, so that cargo does not
+/// see fresh files and rerun this script on every build) and returns their paths.
+fn write_snippets(dir: &Path, snippets: BTreeMap<String, Snippet>) -> Vec<PathBuf> {
+    fs::create_dir_all(dir).unwrap();
+    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    let mut files = Vec::new();
+    for (code, snippet) in snippets {
+        let base = test_name(&snippet.name);
+        let count = taken.entry(base.clone()).or_default();
+        *count += 1;
+        let name = match *count {
+            1 => base,
+            n => format!("{base}_{n}"),
+        };
+        let longest_backtick_run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+        let fence = "`".repeat(longest_backtick_run.max(2) + 1);
+        let markdown = format!("{fence}{}\n{code}\n{fence}\n", snippet.info);
+        let path = dir.join(format!("{name}.md"));
+        if fs::read_to_string(&path).ok().as_deref() != Some(markdown.as_str()) {
+            fs::write(&path, markdown).unwrap();
+        }
+        files.push(path);
+    }
+    // Drop files left by blocks that no longer exist.
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !files.contains(&path) {
+            fs::remove_file(path).unwrap();
+        }
+    }
+    files
+}
+
+/// Lowercase ASCII letters, digits and single underscores, starting with a letter.
+fn test_name(raw: &str) -> String {
+    let words: Vec<String> = raw
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let name = words.join("_");
+    if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name
+    } else {
+        format!("block_{name}")
+    }
+}

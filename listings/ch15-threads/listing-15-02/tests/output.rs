@@ -1,0 +1,41 @@
+use book_support::{bless, book_output, lines_starting_with, run};
+
+/// What any run must print: each thread's lines complete and in its own order, however the
+/// two threads interleave, and the main thread's line last.
+fn check(output: &str) {
+    for (name, count) in [("A", 3), ("B", 5)] {
+        let expected: Vec<String> = (0..count).map(|n| format!("{name} - {n}")).collect();
+        assert_eq!(
+            lines_starting_with(output, &format!("{name} - ")),
+            expected,
+            "thread {name}'s lines"
+        );
+    }
+    assert_eq!(output.lines().count(), 3 + 5 + 1, "line count:\n{output}");
+    assert_eq!(output.lines().last(), Some("Main thread ends"));
+}
+
+#[test]
+fn live_run_keeps_each_threads_order() {
+    let live = run(env!("CARGO_BIN_EXE_listing-15-02"), &[]);
+    check(&live.stdout);
+    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+#[test]
+fn book_output_keeps_each_threads_order() {
+    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+}
+
+/// The chapter says the lines interleave: the run it shows must show that.
+#[test]
+fn book_output_shows_the_threads_interleaving() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let lines: Vec<&str> = shown.lines().collect();
+    let last_a = lines.iter().rposition(|l| l.starts_with("A - ")).unwrap();
+    let first_b = lines.iter().position(|l| l.starts_with("B - ")).unwrap();
+    assert!(
+        first_b < last_a,
+        "B never ran while A was running:\n{shown}"
+    );
+}

@@ -1,0 +1,34 @@
+use book_support::{bless, book_output, run};
+
+/// The worker had started, main returned, and the process ended before the worker's five
+/// steps were done: "worker: done" never appears.
+fn check(output: &str) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.first(), Some(&"worker: step 1 of 5"), "{output}");
+    assert!(lines.contains(&"main: returning without join"), "{output}");
+    assert!(
+        !lines.contains(&"worker: done"),
+        "the worker finished:\n{output}"
+    );
+    let steps: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with("worker: step"))
+        .collect();
+    let expected: Vec<String> = (1..=steps.len())
+        .map(|n| format!("worker: step {n} of 5"))
+        .collect();
+    assert_eq!(steps, expected, "the worker's steps, in order");
+}
+
+#[test]
+fn live_run_ends_with_main() {
+    let live = run(env!("CARGO_BIN_EXE_listing-15-05"), &[]);
+    check(&live.stdout);
+    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+#[test]
+fn book_output_ends_with_main() {
+    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+}

@@ -1,0 +1,310 @@
+//! The book's structure: the two languages mirror each other, every listing is shown in both,
+//! captions agree with the files they show. (An include that points nowhere already fails the
+//! build: build.rs expands every directive of every page.)
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use book_support::book::{self, CHINESE, ENGLISH, LANGUAGES, Language, Page, root};
+use book_support::mdbook::{DirectiveKind, Selection};
+use pretty_assertions::assert_eq;
+
+fn pages() -> Vec<Page> {
+    book::pages(&root())
+}
+
+fn pages_in(language: Language) -> Vec<Page> {
+    pages()
+        .into_iter()
+        .filter(|p| p.language() == Some(language))
+        .collect()
+}
+
+/// The other language's copy of a page: `src/zh/x.md` ↔ `src/en/x.md`.
+fn twin(page: &Page) -> Page {
+    let language = page.language().expect("a language page");
+    let other = if language == CHINESE {
+        ENGLISH
+    } else {
+        CHINESE
+    };
+    let name = page.path.file_name().unwrap();
+    Page::read(&root(), Path::new("src").join(other.dir).join(name))
+}
+
+#[test]
+fn summary_has_a_part_per_language_mirrored_entry_for_entry() {
+    let summary = book::summary(&root());
+    let parts: Vec<&str> = summary.parts.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        parts,
+        LANGUAGES.map(|l| l.part).to_vec(),
+        "SUMMARY.md parts"
+    );
+    let shape = |language: Language| -> Vec<(String, usize)> {
+        let (_, entries) = &summary.parts[LANGUAGES.iter().position(|l| *l == language).unwrap()];
+        entries
+            .iter()
+            .map(|e| {
+                let prefix = format!("{}/", language.dir);
+                let name = e.path.strip_prefix(&prefix).unwrap_or_else(|| {
+                    panic!("{} entry `{}` is not under {prefix}", language.part, e.path)
+                });
+                (name.to_owned(), e.depth)
+            })
+            .collect()
+    };
+    assert_eq!(shape(CHINESE), shape(ENGLISH), "the 中文 and English parts");
+    let prefix: Vec<&str> = summary.prefix.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        prefix,
+        ["index.md"],
+        "entries before the parts: only the landing page"
+    );
+}
+
+#[test]
+fn every_page_is_in_the_summary_and_every_entry_is_a_page() {
+    let summary = book::summary(&root());
+    let listed: BTreeSet<PathBuf> = summary
+        .prefix
+        .iter()
+        .chain(summary.parts.iter().flat_map(|(_, entries)| entries))
+        .map(|e| Path::new("src").join(&e.path))
+        .collect();
+    let mut on_disk: BTreeSet<PathBuf> = pages().into_iter().map(|p| p.path).collect();
+    on_disk.remove(Path::new("src/SUMMARY.md"));
+    assert_eq!(
+        listed, on_disk,
+        "pages in SUMMARY.md (left) and under src/ (right)"
+    );
+}
+
+#[test]
+fn every_page_has_its_twin() {
+    let names = |language: Language| -> Vec<PathBuf> {
+        pages_in(language)
+            .into_iter()
+            .map(|p| p.path.file_name().unwrap().into())
+            .collect()
+    };
+    assert_eq!(
+        names(CHINESE),
+        names(ENGLISH),
+        "src/zh (left) and src/en (right)"
+    );
+}
+
+#[test]
+fn twins_include_the_same_files_in_the_same_order() {
+    for page in pages_in(CHINESE) {
+        let other = twin(&page);
+        let includes = |page: &Page| -> Vec<(PathBuf, Selection, bool)> {
+            page.directives()
+                .unwrap()
+                .into_iter()
+                .filter(|d| d.kind != DirectiveKind::Escaped)
+                .map(|d| {
+                    let rustdoc = d.kind == DirectiveKind::RustdocInclude;
+                    (page.resolve(&d.path), d.selection, rustdoc)
+                })
+                .collect()
+        };
+        assert_eq!(
+            includes(&page),
+            includes(&other),
+            "includes of {} (left) and {} (right)",
+            page.path.display(),
+            other.path.display()
+        );
+    }
+}
+
+/// `## Title { #id }` → `(2, "id")`; every section heading needs an explicit id, the same in
+/// both languages, so that a link (and the language switch) lands on the same section.
+fn section_ids(page: &Page) -> Vec<(usize, String)> {
+    let mut in_code = false;
+    let mut ids = Vec::new();
+    for (index, line) in page.text.lines().enumerate() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        }
+        let level = line.chars().take_while(|c| *c == '#').count();
+        if in_code || level < 2 || !line[level..].starts_with(' ') {
+            continue;
+        }
+        let id = line
+            .rsplit_once("{ #")
+            .and_then(|(_, rest)| rest.strip_suffix(" }"))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}:{}: heading without an explicit `{{ #id }}`: {line}",
+                    page.path.display(),
+                    index + 1
+                )
+            });
+        ids.push((level, id.to_owned()));
+    }
+    ids
+}
+
+#[test]
+fn twins_have_the_same_sections() {
+    for page in pages_in(CHINESE) {
+        let other = twin(&page);
+        assert_eq!(
+            section_ids(&page),
+            section_ids(&other),
+            "section ids of {} (left) and {} (right)",
+            page.path.display(),
+            other.path.display()
+        );
+    }
+}
+
+#[test]
+fn every_listing_is_shown_in_both_languages() {
+    let root = root();
+    for language in LANGUAGES {
+        let shown: BTreeSet<PathBuf> = pages_in(language)
+            .iter()
+            .flat_map(|page| {
+                page.directives()
+                    .unwrap()
+                    .into_iter()
+                    .map(|d| page.resolve(&d.path))
+            })
+            .collect();
+        for listing in book::listing_dirs(&root) {
+            let main = listing.join("src/main.rs");
+            assert!(
+                shown.contains(&main),
+                "{} is not shown in {}",
+                main.display(),
+                language.part
+            );
+            let output = listing.join("output.txt");
+            if root.join(&output).exists() {
+                assert!(
+                    shown.contains(&output),
+                    "{} is not shown in {}",
+                    output.display(),
+                    language.part
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn listing_crates_are_named_after_their_directories() {
+    let root = root();
+    let chapter_pages: BTreeSet<String> = pages_in(ENGLISH)
+        .iter()
+        .map(|p| p.path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for listing in book::listing_dirs(&root) {
+        let dir_name = listing.file_name().unwrap().to_str().unwrap();
+        let chapter = listing
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap();
+        let manifest = std::fs::read_to_string(root.join(&listing).join("Cargo.toml")).unwrap();
+        assert!(
+            manifest.contains(&format!("name = \"{dir_name}\"")),
+            "{}: the package must be named `{dir_name}`",
+            listing.display()
+        );
+        assert!(
+            chapter_pages.contains(chapter),
+            "{}: no chapter page `{chapter}.md`",
+            listing.display()
+        );
+        let number = book::listing_number(dir_name)
+            .unwrap_or_else(|| panic!("{}: not named listing-NN-MM", listing.display()));
+        assert!(
+            chapter.starts_with(&format!("ch{}-", number.split('-').next().unwrap())),
+            "{}: listing number and chapter disagree",
+            listing.display()
+        );
+    }
+}
+
+/// Every Rust block shows one listing file, so that every line of Rust in the book is a
+/// compiled, tested program; `compile_fail` blocks are exactly the compile-fail listings.
+#[test]
+fn rust_blocks_show_listing_files_only() {
+    let root = root();
+    for page in pages() {
+        for block in page.code_blocks().into_iter().filter(|b| b.is_rust()) {
+            let at = format!("{}:{}", page.path.display(), block.line);
+            let directives = book_support::mdbook::directives(&block.body).unwrap();
+            assert!(
+                directives.len() == 1 && block.body.trim() == directives[0].text,
+                "{at}: a Rust block must be exactly one include of a listing file"
+            );
+            let target = page.resolve(&directives[0].path);
+            let listing = book::listing_of(&target)
+                .unwrap_or_else(|| panic!("{at}: {} is not in a listing", target.display()));
+            assert_eq!(
+                block.has_attribute("compile_fail"),
+                book::is_compile_fail_listing(&root, &listing),
+                "{at}: `compile_fail` on the block and a compile-fail listing go together"
+            );
+        }
+    }
+}
+
+/// Captions: `<figure class="listing" id="listing-15-2">` with "示例 15-2" / "Listing 15-2",
+/// numbered in order on each page, naming the file that the figure's code block includes.
+#[test]
+fn listing_captions_agree_with_what_they_show() {
+    for language in LANGUAGES {
+        for page in pages_in(language) {
+            let stem = page
+                .path
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let Some(chapter) = stem
+                .strip_prefix("ch")
+                .and_then(|s| s.split('-').next())
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            for (index, figure) in page.figures().iter().enumerate() {
+                let number = format!("{chapter}-{}", index + 1);
+                let at = format!("{}:{}", page.path.display(), figure.line);
+                assert_eq!(figure.id, format!("listing-{number}"), "{at}: figure id");
+                assert_eq!(
+                    figure.number,
+                    format!("{} {number}", language.listing_word),
+                    "{at}: caption number"
+                );
+                let directives = book_support::mdbook::directives(&figure.body).unwrap();
+                let shown = directives
+                    .first()
+                    .map(|d| page.resolve(&d.path))
+                    .unwrap_or_else(|| panic!("{at}: the figure includes no file"));
+                assert_eq!(
+                    PathBuf::from(&figure.file),
+                    shown,
+                    "{at}: caption file vs the file the figure shows"
+                );
+                let listing = book::listing_of(&shown).unwrap();
+                let dir_name = listing.file_name().unwrap().to_str().unwrap();
+                assert_eq!(
+                    book::listing_number(dir_name).as_deref(),
+                    Some(number.as_str()),
+                    "{at}: {} shown as {number}",
+                    listing.display()
+                );
+            }
+        }
+    }
+}

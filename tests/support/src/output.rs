@@ -1,0 +1,54 @@
+//! The `output.txt` a listing's page shows, and checks of live output against it.
+//!
+//! Every `output.txt` comes from a real run: `BLESS=1 cargo test -p listing-NN-MM` rewrites it
+//! from the run the test just checked (and only after the checks passed).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::run::normalise;
+
+/// The listing's `output.txt`, given its `CARGO_MANIFEST_DIR`.
+pub fn book_output(manifest_dir: &str) -> String {
+    let path = output_path(manifest_dir);
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    normalise(&text)
+}
+
+/// Asserts that a live run printed exactly what the book shows (or rewrites the book's copy
+/// when `BLESS=1`).
+pub fn assert_book_output(manifest_dir: &str, live: &str) {
+    if bless(manifest_dir, live) {
+        return;
+    }
+    let shown = book_output(manifest_dir);
+    pretty_assertions::assert_eq!(
+        shown,
+        live,
+        "the live run (right) no longer prints what {} (left) shows; if the change is \
+         intended, rerun with BLESS=1",
+        output_path(manifest_dir).display()
+    );
+}
+
+/// With `BLESS=1` in the environment, writes `live` to the listing's `output.txt` and returns
+/// true. Call it only after `live` has passed every check the book's copy must pass.
+pub fn bless(manifest_dir: &str, live: &str) -> bool {
+    if std::env::var_os("BLESS").is_none_or(|v| v != "1") {
+        return false;
+    }
+    let path = output_path(manifest_dir);
+    fs::write(&path, live).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    eprintln!("blessed {}", path.display());
+    true
+}
+
+fn output_path(manifest_dir: &str) -> PathBuf {
+    Path::new(manifest_dir).join("output.txt")
+}
+
+/// The lines of `output` that start with `prefix`, in order.
+pub fn lines_starting_with<'a>(output: &'a str, prefix: &str) -> Vec<&'a str> {
+    output.lines().filter(|l| l.starts_with(prefix)).collect()
+}

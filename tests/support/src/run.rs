@@ -1,0 +1,99 @@
+//! Running a listing's real binary under a timeout, so a deadlocked listing fails its test within
+//! seconds instead of hanging the suite.
+
+use std::io::Read;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long any listing may run. Generous for a loaded 2-core machine, short enough that a
+/// deadlock is reported quickly.
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// What a finished run printed.
+#[derive(Debug)]
+pub struct Output {
+    pub status: ExitStatus,
+    /// Standard output, line endings normalised to `\n`.
+    pub stdout: String,
+    /// Standard error, line endings normalised to `\n`.
+    pub stderr: String,
+}
+
+/// Runs `bin` with `args` and checks that it exited successfully.
+pub fn run(bin: &str, args: &[&str]) -> Output {
+    let output = run_unchecked(bin, args);
+    assert!(
+        output.status.success(),
+        "`{}` exited with {}\n--- stderr ---\n{}",
+        name(bin),
+        output.status,
+        output.stderr
+    );
+    output
+}
+
+/// Runs `bin` with `args`, whatever its exit status; panics only when it does not finish.
+pub fn run_unchecked(bin: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start `{bin}`: {e}"));
+    let stdout = drain(child.stdout.take().expect("stdout is piped"));
+    let stderr = drain(child.stderr.take().expect("stderr is piped"));
+    let status = wait_or_kill(&mut child, TIMEOUT);
+    let (stdout, stderr) = (stdout.join().unwrap(), stderr.join().unwrap());
+    let Some(status) = status else {
+        panic!(
+            "`{}` did not finish within {} s and was killed: a deadlock, or a thread that never \
+             ends?\n--- stdout so far ---\n{stdout}\n--- stderr so far ---\n{stderr}",
+            name(bin),
+            TIMEOUT.as_secs()
+        );
+    };
+    Output {
+        status,
+        stdout,
+        stderr,
+    }
+}
+
+/// Reads a pipe to its end on its own thread (so neither pipe can fill up and block the child).
+fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        normalise(&String::from_utf8_lossy(&bytes))
+    })
+}
+
+/// The exit status, or `None` if the child had to be killed at the deadline.
+fn wait_or_kill(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(status) = child.try_wait().expect("cannot wait for child") {
+            return Some(status);
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `\r\n` → `\n`, so output compares the same on every platform.
+pub fn normalise(text: &str) -> String {
+    text.replace("\r\n", "\n")
+}
+
+fn name(bin: &str) -> &str {
+    std::path::Path::new(bin)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(bin)
+}
