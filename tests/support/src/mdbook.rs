@@ -268,26 +268,30 @@ pub fn expand_directive(directive: &Directive, base: &Path) -> Result<String, St
     let target = base.join(&directive.path);
     let content = fs::read_to_string(&target)
         .map_err(|e| format!("{}: cannot read `{}`: {e}", directive.text, directive.path))?;
-    let lines: Vec<&str> = content.lines().collect();
     let rustdoc = directive.kind == DirectiveKind::RustdocInclude;
-    let taken: Vec<String> = match &directive.selection {
+    select(&content, &directive.selection, rustdoc)
+        .map_err(|problem| format!("{}: {problem} `{}`", directive.text, directive.path))
+}
+
+/// The part of `content` a selection takes; `rustdoc` keeps the rest as hidden `# ` lines.
+/// The error completes "… in `path`".
+fn select(content: &str, selection: &Selection, rustdoc: bool) -> Result<String, String> {
+    let lines: Vec<&str> = content.lines().collect();
+    let taken: Vec<String> = match selection {
         Selection::All => lines.iter().map(|l| l.to_string()).collect(),
         Selection::Lines { start, end } => {
-            let end_line = end.unwrap_or(lines.len());
-            if *start >= lines.len() || end_line > lines.len() || start >= &end_line {
+            let end = end.unwrap_or(lines.len());
+            if end > lines.len() || *start >= end {
                 return Err(format!(
-                    "{}: lines {}..{} are not in `{}` ({} lines)",
-                    directive.text,
+                    "lines {}..={end} are not in the {} lines of",
                     start + 1,
-                    end_line,
-                    directive.path,
                     lines.len()
                 ));
             }
             lines
                 .iter()
                 .enumerate()
-                .filter_map(|(i, l)| match (i >= *start && i < end_line, rustdoc) {
+                .filter_map(|(i, l)| match ((*start..end).contains(&i), rustdoc) {
                     (true, _) => Some(l.to_string()),
                     (false, true) => Some(format!("# {l}")),
                     (false, false) => None,
@@ -299,10 +303,7 @@ pub fn expand_directive(directive: &Directive, base: &Path) -> Result<String, St
                 .iter()
                 .any(|l| anchor_start(l).as_deref() == Some(name))
             {
-                return Err(format!(
-                    "{}: no `ANCHOR: {name}` in `{}`",
-                    directive.text, directive.path
-                ));
+                return Err(format!("no `ANCHOR: {name}` in"));
             }
             if rustdoc {
                 rustdoc_anchored_lines(&lines, name)
@@ -399,4 +400,115 @@ pub fn compiled_text(displayed: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "use std::thread;\n\
+        // ANCHOR: body\n\
+        fn main() {\n\
+        // ANCHOR: inner\n\
+        \x20   thread::spawn(|| {});\n\
+        // ANCHOR_END: inner\n\
+        }\n\
+        // ANCHOR_END: body\n";
+
+    fn lines(selection: Selection, rustdoc: bool) -> Vec<String> {
+        select(FILE, &selection, rustdoc)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn selections_parse_like_mdbook() {
+        let lines = |start, end| Selection::Lines { start, end };
+        assert_eq!(parse_selection("3"), lines(2, Some(3)));
+        assert_eq!(parse_selection("3:"), lines(2, None));
+        assert_eq!(parse_selection(":7"), lines(0, Some(7)));
+        assert_eq!(parse_selection("3:7"), lines(2, Some(7)));
+        assert_eq!(parse_selection(""), Selection::All);
+        assert_eq!(parse_selection("spawn"), Selection::Anchor("spawn".into()));
+    }
+
+    #[test]
+    fn an_anchor_takes_its_lines_without_any_anchor_lines() {
+        assert_eq!(
+            lines(Selection::Anchor("body".into()), false),
+            ["fn main() {", "    thread::spawn(|| {});", "}"]
+        );
+    }
+
+    #[test]
+    fn rustdoc_include_hides_the_rest_and_drops_anchor_lines() {
+        assert_eq!(
+            lines(Selection::Anchor("inner".into()), true),
+            [
+                "# use std::thread;",
+                "# fn main() {",
+                "    thread::spawn(|| {});",
+                "# }"
+            ]
+        );
+        assert_eq!(
+            lines(
+                Selection::Lines {
+                    start: 0,
+                    end: Some(1)
+                },
+                true
+            )[..2],
+            ["use std::thread;", "# // ANCHOR: body"]
+        );
+    }
+
+    #[test]
+    fn a_whole_file_include_keeps_anchor_lines_as_mdbook_does() {
+        assert_eq!(lines(Selection::All, false).len(), 8);
+    }
+
+    #[test]
+    fn missing_anchors_and_lines_are_errors() {
+        assert!(select(FILE, &Selection::Anchor("nope".into()), false).is_err());
+        let past_the_end = Selection::Lines {
+            start: 5,
+            end: Some(20),
+        };
+        assert!(select(FILE, &past_the_end, false).is_err());
+    }
+
+    #[test]
+    fn directives_are_found_with_lines_and_escapes() {
+        let page =
+            "a\n{{#include x.rs:body}}\n\\{{#include y.rs}}\n{{ #rustdoc_include  z.rs:2:4 }}";
+        let found = directives(page).unwrap();
+        let summary: Vec<_> = found
+            .iter()
+            .map(|d| (d.line, d.kind.clone(), d.path.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (2, DirectiveKind::Include, "x.rs"),
+                (3, DirectiveKind::Escaped, ""),
+                (4, DirectiveKind::RustdocInclude, "z.rs"),
+            ]
+        );
+        assert_eq!(found[1].text, "\\{{#include y.rs}}");
+        assert!(directives("{{#playground a.rs}}").is_err());
+    }
+
+    #[test]
+    fn code_blocks_close_only_on_a_matching_fence() {
+        let page = "text\n````rust,no_run\n```\ninner\n````\n~~~\nx\n~~~";
+        let blocks = code_blocks(page);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].line, 2);
+        assert_eq!(blocks[0].body, "```\ninner");
+        assert!(blocks[0].is_rust() && blocks[0].has_attribute("no_run"));
+        assert_eq!(blocks[1].body, "x");
+    }
 }
