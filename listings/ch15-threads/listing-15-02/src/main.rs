@@ -13,7 +13,6 @@ fn main() {
     let name1 = String::from("A");
     let name2 = String::from("B");
 
-    // ANCHOR: spawn
     // `move` hands each name to its thread: from here on, the thread owns it.
     let thread1 = thread::spawn(move || task(&name1, 3));
     let thread2 = thread::spawn(move || task(&name2, 5));
@@ -21,7 +20,6 @@ fn main() {
     // Wait for both threads to finish.
     thread1.join().unwrap();
     thread2.join().unwrap();
-    // ANCHOR_END: spawn
 
     println!("Main thread ends");
 }

@@ -6,14 +6,12 @@ fn main() {
     let mut sum1 = 0;
     let mut sum2 = 0;
 
-    // ANCHOR: scope
     // Scoped threads may borrow main's local variables: no `move`, no copies.
     // `scope` returns only after every thread spawned in it has finished.
     thread::scope(|s| {
         s.spawn(|| sum1 = first_half.iter().sum());
         s.spawn(|| sum2 = second_half.iter().sum());
     });
-    // ANCHOR_END: scope
 
     // Both threads wrote into main's variables: threads share their process's memory.
     println!("1..=50 adds up to {sum1}");
