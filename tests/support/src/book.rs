@@ -33,7 +33,8 @@ pub const LANGUAGES: [Language; 2] = [CHINESE, ENGLISH];
 /// The repository root (the harness package's directory).
 pub fn root() -> PathBuf {
     // This crate lives in tests/support.
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
 }
 
 /// A page of the book: its path relative to the root (`src/en/ch15-threads.md`) and its text.
