@@ -308,3 +308,25 @@ fn listing_captions_agree_with_what_they_show() {
         }
     }
 }
+
+/// mdBook shows a whole-file `{{#include}}` as it is, ANCHOR comments and all; a file with
+/// anchors is shown in parts, with `{{#rustdoc_include file:anchor}}`.
+#[test]
+fn files_shown_whole_have_no_anchor_lines() {
+    let root = root();
+    for page in pages() {
+        for directive in page.directives().unwrap() {
+            let whole = directive.kind == DirectiveKind::Include
+                && directive.selection == Selection::All;
+            let target = page.resolve(&directive.path);
+            let text = std::fs::read_to_string(root.join(&target)).unwrap();
+            assert!(
+                !(whole && text.contains("ANCHOR")),
+                "{}:{}: {} has ANCHOR lines, which the reader would see",
+                page.path.display(),
+                directive.line,
+                target.display()
+            );
+        }
+    }
+}
