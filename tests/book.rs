@@ -316,8 +316,8 @@ fn files_shown_whole_have_no_anchor_lines() {
     let root = root();
     for page in pages() {
         for directive in page.directives().unwrap() {
-            let whole = directive.kind == DirectiveKind::Include
-                && directive.selection == Selection::All;
+            let whole =
+                directive.kind == DirectiveKind::Include && directive.selection == Selection::All;
             let target = page.resolve(&directive.path);
             let text = std::fs::read_to_string(root.join(&target)).unwrap();
             assert!(

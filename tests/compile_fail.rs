@@ -63,13 +63,16 @@ fn compiler_output(dir: &Path) -> String {
     output.stderr
 }
 
-/// The lines that say which errors occur where: `error[E…]: …` headlines and `--> file:line:col`.
+/// The lines that say which errors occur where: `error[E…]: …` headlines and `--> file:line:col`
+/// in the listing (not locations inside the standard library, which name the compiler build).
 fn key_lines(diagnostics: &str) -> Vec<&str> {
     diagnostics
         .lines()
         .filter(|line| {
             let line = line.trim_start();
-            line.starts_with("error") || line.starts_with("warning") || line.starts_with("--> ")
+            let headline = line.starts_with("error") || line.starts_with("warning");
+            let location = line.starts_with("--> ") && !line.starts_with("--> /rustc/");
+            headline || location
         })
         .collect()
 }

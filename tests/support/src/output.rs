@@ -52,3 +52,16 @@ fn output_path(manifest_dir: &str) -> PathBuf {
 pub fn lines_starting_with<'a>(output: &'a str, prefix: &str) -> Vec<&'a str> {
     output.lines().filter(|l| l.starts_with(prefix)).collect()
 }
+
+/// Asserts that the lines starting with `"{name} - "` are exactly `"{name} - 0"` up to
+/// `"{name} - {count - 1}"`, in order: one thread's numbered lines, complete, however other
+/// threads' lines interleave with them.
+pub fn assert_numbered_lines(output: &str, name: &str, count: usize) {
+    let prefix = format!("{name} - ");
+    let expected: Vec<String> = (0..count).map(|n| format!("{prefix}{n}")).collect();
+    assert_eq!(
+        lines_starting_with(output, &prefix),
+        expected,
+        "{name}'s lines, in order, in:\n{output}"
+    );
+}

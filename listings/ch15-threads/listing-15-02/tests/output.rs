@@ -1,16 +1,10 @@
-use book_support::{bless, book_output, lines_starting_with, run};
+use book_support::{assert_numbered_lines, bless, book_output, run};
 
 /// What any run must print: each thread's lines complete and in its own order, however the
 /// two threads interleave, and the main thread's line last.
 fn check(output: &str) {
-    for (name, count) in [("A", 3), ("B", 5)] {
-        let expected: Vec<String> = (0..count).map(|n| format!("{name} - {n}")).collect();
-        assert_eq!(
-            lines_starting_with(output, &format!("{name} - ")),
-            expected,
-            "thread {name}'s lines"
-        );
-    }
+    assert_numbered_lines(output, "A", 3);
+    assert_numbered_lines(output, "B", 5);
     assert_eq!(output.lines().count(), 3 + 5 + 1, "line count:\n{output}");
     assert_eq!(output.lines().last(), Some("Main thread ends"));
 }
