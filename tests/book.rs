@@ -330,3 +330,63 @@ fn files_shown_whole_have_no_anchor_lines() {
         }
     }
 }
+
+/// The table of contents names each page by its own title.
+#[test]
+fn summary_titles_are_the_pages_titles() {
+    let root = root();
+    let summary = book::summary(&root);
+    for entry in summary.parts.iter().flat_map(|(_, entries)| entries) {
+        let page = Page::read(&root, Path::new("src").join(&entry.path));
+        let title = page
+            .text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("# ");
+        assert_eq!(entry.title, title, "SUMMARY.md entry for {}", entry.path);
+    }
+}
+
+/// `theme/` only adds to mdBook's theme: a file named like one of mdBook's own (`book.js`,
+/// `index.hbs`, `css/general.css`, …) would silently replace it. Every file there is loaded
+/// through `additional-css` / `additional-js`.
+#[test]
+fn theme_files_add_to_mdbook_and_replace_nothing() {
+    const MDBOOK_THEME_FILES: &[&str] = &[
+        "index.hbs",
+        "head.hbs",
+        "header.hbs",
+        "redirect.hbs",
+        "toc.html.hbs",
+        "toc.js.hbs",
+        "book.js",
+        "highlight.js",
+        "clipboard.min.js",
+        "elasticlunr.min.js",
+        "mark.min.js",
+        "searcher.js",
+        "favicon.png",
+        "favicon.svg",
+        "chrome.css",
+        "general.css",
+        "print.css",
+        "variables.css",
+        "highlight.css",
+        "ayu-highlight.css",
+        "tomorrow-night.css",
+    ];
+    let root = root();
+    let config = std::fs::read_to_string(root.join("book.toml")).unwrap();
+    for entry in std::fs::read_dir(root.join("theme")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            !MDBOOK_THEME_FILES.contains(&name.as_str()) && name != "css" && name != "fonts",
+            "theme/{name} would replace mdBook's own theme file"
+        );
+        assert!(
+            config.contains(&format!("\"theme/{name}\"")),
+            "theme/{name} is not loaded by book.toml's additional-css or additional-js"
+        );
+    }
+}

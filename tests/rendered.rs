@@ -3,18 +3,15 @@
 //! reader never sees. These tests build the book, and a small book of every include form
 //! (`tests/fixtures/include-forms`), with mdBook 0.5.4 and compare every code block.
 //!
-//! Without mdBook 0.5.4 on the PATH they are skipped with a message; `.ci/run` sets
+//! Without mdBook 0.5.4 they are skipped with a message; `.ci/run` sets
 //! `CHECK_RENDERED_BOOK=required`, which turns a missing mdBook into a failure.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use book_support::book::{self, root};
 use book_support::mdbook::{self, code_blocks};
-use book_support::run;
+use book_support::tools;
 use pretty_assertions::assert_eq;
-
-const MDBOOK_VERSION: &str = "mdbook v0.5.4";
 
 /// One line of a code block: whether mdBook hides it, and its text.
 type Line = (bool, String);
@@ -35,19 +32,11 @@ fn every_include_form_expands_as_mdbook_renders_it() {
 /// Builds the book at `book_root` with mdBook and compares each page's code blocks, in order,
 /// with the harness's expansion of the page.
 fn compare_with_mdbook(book_root: &Path, name: &str) {
-    if !mdbook_is_available() {
+    if !tools::mdbook_available("CHECK_RENDERED_BOOK") {
         return;
     }
     let built = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("rendered-{name}"));
-    run(
-        "mdbook",
-        &[
-            "build",
-            book_root.to_str().unwrap(),
-            "--dest-dir",
-            built.to_str().unwrap(),
-        ],
-    );
+    tools::build_book(book_root, &built);
     let mut compared = 0;
     for page in book::pages(book_root) {
         if page.path.ends_with("SUMMARY.md") {
@@ -75,29 +64,6 @@ fn compare_with_mdbook(book_root: &Path, name: &str) {
     }
     assert!(compared > 0, "no code block compared");
     eprintln!("{name}: compared {compared} code blocks with what mdBook rendered");
-}
-
-/// Whether mdBook 0.5.4 can be run; says why not (or fails, when CI requires it).
-fn mdbook_is_available() -> bool {
-    let found = Command::new("mdbook")
-        .arg("--version")
-        .output()
-        .ok()
-        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned());
-    if found.as_deref() == Some(MDBOOK_VERSION) {
-        return true;
-    }
-    let why = match found {
-        Some(version) => format!("found `{version}`, the book is checked against {MDBOOK_VERSION}"),
-        None => String::from("mdbook is not on the PATH"),
-    };
-    let required = std::env::var("CHECK_RENDERED_BOOK").is_ok_and(|v| v == "required");
-    assert!(!required, "CHECK_RENDERED_BOOK=required, but {why}");
-    eprintln!(
-        "skipped: {why}. Install it with the README's first command to compare the rendered \
-         book with the harness's expansion."
-    );
-    false
 }
 
 /// `src/en/ch15-threads.md` → `<built>/en/ch15-threads.html`.

@@ -14,6 +14,7 @@ pub mod measured;
 pub mod output;
 pub mod pipeline;
 pub mod run;
+pub mod tools;
 
 pub use output::{
     assert_book_output, assert_numbered_lines, bless, book_output, lines_starting_with,

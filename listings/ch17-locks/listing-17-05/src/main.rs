@@ -25,5 +25,5 @@ fn main() {
             let guard = poisoned.into_inner();
             println!("balance = {} (the half-done change is visible)", *guard);
         }
-    }
+    };
 }

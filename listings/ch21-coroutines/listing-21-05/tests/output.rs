@@ -1,0 +1,43 @@
+use book_support::{bless, book_output, run};
+
+/// The seconds in a line `{prefix}{seconds} s`.
+fn seconds(line: &str, prefix: &str) -> f64 {
+    line.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(" s"))
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("not `{prefix}<seconds> s`: {line:?}"))
+}
+
+/// Any run. With `thread::sleep` the second greeting cannot start before the first has ended:
+/// the one thread is asleep. With `spawn_blocking` both start first. The times are at least
+/// two pauses and one pause (how much more is the machine's business).
+fn check(output: &str) -> (f64, f64) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 10, "{output}");
+    assert_eq!(lines[..4], ["Hello", "World", "Hello", "World"], "{output}");
+    assert_eq!(
+        lines[5..9],
+        ["Hello", "Hello", "World", "World"],
+        "{output}"
+    );
+    let blocking = seconds(lines[4], "thread::sleep: took ");
+    let spawned = seconds(lines[9], "spawn_blocking: took ");
+    assert!(blocking >= 0.2, "two pauses of 0.1 s took {blocking} s");
+    assert!(spawned >= 0.1, "a pause of 0.1 s took {spawned} s");
+    (blocking, spawned)
+}
+
+#[test]
+fn live_run_blocks_then_does_not() {
+    let live = run(env!("CARGO_BIN_EXE_listing-21-05"), &[]);
+    check(&live.stdout);
+    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+/// The chapter says that the run it shows took 0.2 s with `thread::sleep` and 0.1 s with
+/// `spawn_blocking`.
+#[test]
+fn book_output_shows_the_difference() {
+    let times = check(&book_output(env!("CARGO_MANIFEST_DIR")));
+    assert_eq!(times, (0.2, 0.1));
+}

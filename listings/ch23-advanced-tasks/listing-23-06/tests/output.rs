@@ -1,0 +1,33 @@
+use book_support::{bless, book_output, run};
+
+/// Any run: the three futures start in argument order, the two songs end (in either order:
+/// they are equally long), and the results come in argument order, the error in its place.
+fn check(output: &str) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 6, "{output}");
+    assert_eq!(
+        lines[..3],
+        ["Start playing A", "Start playing B", "calling api....."],
+        "{output}"
+    );
+    let mut ends = lines[3..5].to_vec();
+    ends.sort();
+    assert_eq!(
+        ends,
+        ["Finished playing A", "Finished playing B"],
+        "{output}"
+    );
+    assert_eq!(lines[5], r#"("A", "B", Err(ApiError("Error calling")))"#);
+}
+
+#[test]
+fn live_run_keeps_every_result() {
+    let live = run(env!("CARGO_BIN_EXE_listing-23-06"), &[]);
+    check(&live.stdout);
+    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+#[test]
+fn book_output_keeps_every_result() {
+    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+}

@@ -1,0 +1,56 @@
+//! Fail-fast, exactly, on tokio's paused clock.
+
+#[allow(dead_code)]
+#[path = "../src/main.rs"]
+mod listing;
+
+use std::cell::Cell;
+use std::time::Duration;
+use tokio::runtime::Handle;
+use tokio::time::{Instant, sleep};
+
+const SONG: Duration = Duration::from_secs(5);
+
+fn alive_tasks() -> usize {
+    Handle::current().metrics().num_alive_tasks()
+}
+
+/// `try_join!` returns the first error at once, without waiting for the 5 s song.
+#[tokio::test(start_paused = true)]
+async fn try_join_returns_at_the_first_error() {
+    let start = Instant::now();
+    let error = listing::gather_futures(SONG).await.unwrap_err();
+    assert_eq!(error.to_string(), "Error calling");
+    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_eq!(alive_tasks(), 0, "nothing was left running");
+}
+
+/// …and the other futures are dropped with it: even after the clock has moved past the
+/// song's end, the rest of the song never ran.
+#[tokio::test(start_paused = true)]
+async fn try_join_drops_the_other_futures() {
+    let finished = Cell::new(false);
+    let song = async {
+        let music = listing::play_music("A", SONG).await;
+        finished.set(true);
+        music
+    };
+    assert!(tokio::try_join!(song, listing::call_api()).is_err());
+    sleep(2 * SONG).await;
+    assert!(!finished.get());
+}
+
+/// With tasks, as with Python's gather, the error comes back at once too, but the song's task
+/// keeps running, and ends at its own time.
+#[tokio::test(start_paused = true)]
+async fn tasks_keep_running_after_the_first_error() {
+    let start = Instant::now();
+    let error = listing::gather_tasks(SONG).await.unwrap_err();
+    assert_eq!(error.to_string(), "Error calling");
+    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_eq!(alive_tasks(), 1, "the song's task is still playing");
+    sleep(SONG - Duration::from_millis(1)).await;
+    assert_eq!(alive_tasks(), 1, "the song's task is still playing");
+    sleep(Duration::from_millis(2)).await;
+    assert_eq!(alive_tasks(), 0, "the song's task has ended");
+}

@@ -1,0 +1,334 @@
+//! The rendered book in a real headless Chromium, driven through chromedriver: every page loads
+//! cleanly, every link resolves, the language switch lands on the twin page and section, the
+//! sidebar and previous/next stay in one language, search finds Chinese and English words, and
+//! screenshots are left in `target/screenshots/` for a human to look at.
+//!
+//! They take a while, so they run only when asked: `BROWSER_TESTS=1 cargo test --test browser`.
+//! They need mdBook 0.5.4, `chromium` and `chromedriver` (Debian's packages); without them they
+//! are skipped with a message. `.ci/run` installs them and sets `BROWSER_TESTS=required`, which
+//! turns anything missing into a failure.
+
+mod server;
+mod webdriver;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use book_support::book::{self, LANGUAGES, root};
+use book_support::tools;
+use serde_json::{Value, json};
+
+use server::Server;
+use webdriver::{Driver, Session};
+
+const REQUIRED: &str = "BROWSER_TESTS";
+
+/// The built book, served on 127.0.0.1, shared by the tests (each has its own browser).
+struct Book {
+    dir: PathBuf,
+    server: Server,
+    chromium: String,
+    chromedriver: String,
+}
+
+fn book() -> Option<&'static Book> {
+    static BOOK: OnceLock<Option<Book>> = OnceLock::new();
+    BOOK.get_or_init(|| {
+        if std::env::var_os(REQUIRED).is_none() {
+            eprintln!(
+                "skipped: the browser tests run with BROWSER_TESTS=1 (they need mdBook 0.5.4, \
+                 chromium and chromium-driver; .ci/run installs them and runs the tests)"
+            );
+            return None;
+        }
+        let how = "Install Debian's chromium and chromium-driver to run the browser tests.";
+        if !tools::mdbook_available(REQUIRED) {
+            return None;
+        }
+        let chromium = ["chromium", "chromium-browser"]
+            .into_iter()
+            .find_map(tools::which);
+        let Some(chromium) = chromium else {
+            tools::skip("chromium is not installed", REQUIRED, how);
+            return None;
+        };
+        let Some(chromedriver) = tools::which("chromedriver") else {
+            tools::skip("chromedriver is not installed", REQUIRED, how);
+            return None;
+        };
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-book");
+        tools::build_book(&root(), &dir);
+        Some(Book {
+            server: Server::start(dir.clone()),
+            dir,
+            chromium: chromium.display().to_string(),
+            chromedriver: chromedriver.display().to_string(),
+        })
+    })
+    .as_ref()
+}
+
+/// A browser of its own for one test (the driver must outlive the session).
+fn open(book: &Book, name: &str) -> (Driver, Session) {
+    let driver = Driver::start(&book.chromedriver);
+    let profile = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("chromium-{name}"));
+    let _ = std::fs::remove_dir_all(&profile);
+    let session = driver.session(&book.chromium, &profile);
+    (driver, session)
+}
+
+/// Every page of the book, as paths relative to its root: the landing page, then each
+/// language's pages in SUMMARY order.
+fn page_paths() -> Vec<String> {
+    let summary = book::summary(&root());
+    summary
+        .prefix
+        .iter()
+        .chain(summary.parts.iter().flat_map(|(_, entries)| entries))
+        .map(|entry| entry.path.replace(".md", ".html"))
+        .collect()
+}
+
+/// Collects failures and reports them all at once.
+#[derive(Default)]
+struct Failures(Vec<String>);
+
+impl Failures {
+    fn check(&mut self, ok: bool, message: impl FnOnce() -> String) {
+        if !ok {
+            self.0.push(message());
+        }
+    }
+
+    fn assert_none(self) {
+        assert!(self.0.is_empty(), "{}", self.0.join("\n"));
+    }
+}
+
+#[test]
+fn every_page_loads_cleanly_and_every_link_resolves() {
+    let Some(book) = book() else { return };
+    let (_driver, browser) = open(book, "pages");
+    let mut failures = Failures::default();
+    let mut pages = page_paths();
+    pages.extend([
+        "print.html?lang=zh".to_owned(),
+        "print.html?lang=en".to_owned(),
+    ]);
+    for page in &pages {
+        browser.goto(&format!("{}{page}", book.server.base));
+        for entry in browser.console() {
+            failures.check(entry["level"] != "SEVERE", || {
+                format!("{page}: console: {entry}")
+            });
+        }
+        let foreign = browser.execute(
+            "return performance.getEntriesByType('resource').map(e => e.name)
+                 .filter(url => !url.startsWith(location.origin));",
+            json!([]),
+        );
+        failures.check(foreign == json!([]), || {
+            format!("{page}: requests to other hosts: {foreign}")
+        });
+        let links = browser.execute(
+            "return Array.from(document.querySelectorAll('a[href]'), a => a.href)
+                 .filter(href => href.startsWith(location.origin));",
+            json!([]),
+        );
+        for link in links.as_array().unwrap() {
+            let link = link.as_str().unwrap();
+            if let Err(problem) = resolve(&book.dir, &link[book.server.base.len()..]) {
+                failures.check(false, || format!("{page}: link {link}: {problem}"));
+            }
+        }
+    }
+    let missing = book.server.take_missing();
+    failures.check(missing.is_empty(), || {
+        format!("failed requests: {missing:?}")
+    });
+    failures.assert_none();
+}
+
+/// A link's target, relative to the book's root (`zh/ch15-threads.html#why-move`), must be a
+/// file of the built book, and its anchor an id on that page.
+fn resolve(dir: &Path, target: &str) -> Result<(), String> {
+    let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+    let path = path.split('?').next().unwrap_or("");
+    let file = dir.join(if path.is_empty() { "index.html" } else { path });
+    let html = std::fs::read_to_string(&file).map_err(|_| String::from("no such page"))?;
+    let anchor = percent_decode(anchor);
+    let found = anchor.is_empty() || html.contains(&format!("id=\"{anchor}\""));
+    found
+        .then_some(())
+        .ok_or_else(|| format!("no id `{anchor}` on the page"))
+}
+
+fn percent_decode(text: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        let hex = tail.get(..2).and_then(|h| std::str::from_utf8(h).ok());
+        match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            Some(decoded) if byte == b'%' => {
+                bytes.push(decoded);
+                rest = &tail[2..];
+            }
+            _ => {
+                bytes.push(byte);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// On every chapter page: `<html lang>` fits, the sidebar and previous/next stay in the page's
+/// language, and the switch opens the twin page at the same section.
+#[test]
+fn every_page_stays_in_its_language_and_switches_to_its_twin() {
+    let Some(book) = book() else { return };
+    let (_driver, browser) = open(book, "switch");
+    let mut failures = Failures::default();
+    for page in page_paths()
+        .iter()
+        .filter(|p| p.starts_with("zh/") || p.starts_with("en/"))
+    {
+        let lang = &page[..2];
+        let other = if lang == "zh" { "en" } else { "zh" };
+        browser.goto(&format!("{}{page}", book.server.base));
+        let section: Value = browser.execute(
+            "const h = document.querySelector('main h2[id]'); return h ? h.id : '';",
+            json!([]),
+        );
+        let section = section.as_str().unwrap_or("").to_owned();
+        if !section.is_empty() {
+            browser.goto(&format!("{}{page}#{section}", book.server.base));
+        }
+        let state = browser.execute(
+            "const visible = a => a.offsetParent !== null;
+             return {
+                 lang: document.documentElement.lang,
+                 sidebar: Array.from(document.querySelectorAll('#mdbook-sidebar a'))
+                     .filter(visible).map(a => a.pathname),
+                 nav: Array.from(document.querySelectorAll('a.nav-chapters, a.mobile-nav-chapters'))
+                     .map(a => a.pathname),
+             };",
+            json!([]),
+        );
+        let expected_lang = if lang == "zh" { "zh-CN" } else { "en" };
+        failures.check(state["lang"] == expected_lang, || {
+            format!("{page}: <html lang> is {}", state["lang"])
+        });
+        for key in ["sidebar", "nav"] {
+            for path in state[key].as_array().unwrap() {
+                let path = path.as_str().unwrap();
+                failures.check(!path.contains(&format!("/{other}/")), || {
+                    format!("{page}: {key} links to {path}")
+                });
+            }
+        }
+        failures.check(!state["sidebar"].as_array().unwrap().is_empty(), || {
+            format!("{page}: empty sidebar")
+        });
+        browser.execute(
+            "document.querySelector('a.lang-switch').click();",
+            json!([]),
+        );
+        let twin = format!("/{other}/{}", &page[3..]);
+        let arrived = browser.wait_for(
+            &format!(
+                "location.pathname === '{twin}' && document.readyState === 'complete' && location"
+            ),
+            &format!("{page}: the switch to open {twin}"),
+        );
+        let hash = arrived["hash"]
+            .as_str()
+            .unwrap_or("")
+            .trim_start_matches('#');
+        failures.check(hash == section, || {
+            format!("{page}: the switch lost the section: #{section} became #{hash}")
+        });
+    }
+    failures.assert_none();
+}
+
+/// Searches the book from a page in `lang` and returns the first result's page.
+fn first_result(browser: &Session, base: &str, lang: &str, query: &str) -> String {
+    browser.goto(&format!("{base}{lang}/introduction.html"));
+    browser.execute(
+        "document.getElementById('mdbook-search-toggle').click();",
+        json!([]),
+    );
+    browser.wait_for(
+        "!!(window.search && window.search.index)",
+        "the search index to load",
+    );
+    browser.execute(
+        "const bar = document.getElementById('mdbook-searchbar');
+         bar.value = arguments[0];
+         bar.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));",
+        json!([query]),
+    );
+    let first = browser.wait_for(
+        "(() => { const a = document.querySelector('#mdbook-searchresults li a');
+                  const header = document.getElementById('mdbook-searchresults-header').innerText;
+                  return a && header.includes(arguments_query) ? a.pathname : ''; })()"
+            .replace("arguments_query", &serde_json::to_string(query).unwrap())
+            .as_str(),
+        &format!("results for `{query}`"),
+    );
+    first.as_str().unwrap_or("").to_owned()
+}
+
+#[test]
+fn search_finds_the_right_chapter_first_in_both_languages() {
+    let Some(book) = book() else { return };
+    let (_driver, browser) = open(book, "search");
+    let mut failures = Failures::default();
+    let cases = [
+        ("zh", "互斥锁", "zh/ch17-locks.html"),
+        ("zh", "条件变量", "zh/ch17-locks.html"),
+        ("zh", "线程池", "zh/ch18-thread-pools.html"),
+        ("zh", "协程", "zh/ch21-coroutines.html"),
+        ("en", "condition variable", "en/ch17-locks.html"),
+        ("en", "abort", "en/ch23-advanced-tasks.html"),
+    ];
+    for (lang, query, expected) in cases {
+        let first = first_result(&browser, &book.server.base, lang, query);
+        failures.check(first.ends_with(expected), || {
+            format!("searching `{query}` on a {lang} page: first result {first}, not {expected}")
+        });
+    }
+    failures.assert_none();
+}
+
+/// Not a check: pictures of one chapter in each language, light and dark, for a person.
+#[test]
+fn screenshots_for_a_human_to_look_at() {
+    let Some(book) = book() else { return };
+    let (_driver, browser) = open(book, "screenshots");
+    let dir = root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    for language in LANGUAGES {
+        for theme in ["light", "navy"] {
+            let url = format!("{}{}/ch17-locks.html", book.server.base, language.dir);
+            browser.goto(&url);
+            browser.execute(
+                "localStorage.setItem('mdbook-theme', arguments[0]); location.reload();",
+                json!([theme]),
+            );
+            browser.wait_for(
+                &format!("document.readyState === 'complete' && document.documentElement.classList.contains('{theme}')"),
+                "the theme to apply",
+            );
+            let file = dir.join(format!("ch17-{}-{theme}.png", language.dir));
+            browser.screenshot(&file);
+            assert!(
+                std::fs::metadata(&file).unwrap().len() > 10_000,
+                "{}",
+                file.display()
+            );
+        }
+    }
+    eprintln!("screenshots in {}", dir.display());
+}
