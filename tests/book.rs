@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use book_support::book::{self, CHINESE, ENGLISH, LANGUAGES, Language, Page, root};
+use book_support::book::{self, CHINESE, ENGLISH, LANGUAGES, Language, ListingKind, Page, root};
 use book_support::mdbook::{DirectiveKind, Selection};
 use pretty_assertions::assert_eq;
 
@@ -223,8 +223,12 @@ fn listing_crates_are_named_after_their_directories() {
             "{}: no chapter page `{chapter}.md`",
             listing.display()
         );
-        let number = book::listing_number(dir_name)
-            .unwrap_or_else(|| panic!("{}: not named listing-NN-MM", listing.display()));
+        let (_, number) = book::listing_number(dir_name).unwrap_or_else(|| {
+            panic!(
+                "{}: not named listing-NN-MM, exercise-NN-MM or solution-NN-MM",
+                listing.display()
+            )
+        });
         assert!(
             chapter.starts_with(&format!("ch{}-", number.split('-').next().unwrap())),
             "{}: listing number and chapter disagree",
@@ -260,6 +264,8 @@ fn rust_blocks_show_listing_files_only() {
 
 /// Captions: `<figure class="listing" id="listing-15-2">` with "示例 15-2" / "Listing 15-2",
 /// numbered in order on each page, naming the file that the figure's code block includes.
+/// Exercises likewise (`exercise-16-1`, "练习 16-1" / "Exercise 16-1"), each followed by its
+/// solution (`solution-16-1`) folded inside `<details>`.
 #[test]
 fn listing_captions_agree_with_what_they_show() {
     for language in LANGUAGES {
@@ -277,14 +283,32 @@ fn listing_captions_agree_with_what_they_show() {
             else {
                 continue;
             };
-            for (index, figure) in page.figures().iter().enumerate() {
-                let number = format!("{chapter}-{}", index + 1);
+            let (mut listings, mut exercises) = (0, 0);
+            for figure in page.figures() {
                 let at = format!("{}:{}", page.path.display(), figure.line);
-                assert_eq!(figure.id, format!("listing-{number}"), "{at}: figure id");
+                let count = match figure.kind {
+                    ListingKind::Listing => {
+                        listings += 1;
+                        listings
+                    }
+                    ListingKind::Exercise => {
+                        exercises += 1;
+                        exercises
+                    }
+                    ListingKind::Solution => exercises,
+                };
+                let number = format!("{chapter}-{count}");
+                let prefix = figure.kind.prefix();
+                assert_eq!(figure.id, format!("{prefix}-{number}"), "{at}: figure id");
                 assert_eq!(
                     figure.number,
-                    format!("{} {number}", language.listing_word),
+                    format!("{} {number}", figure.kind.word(language)),
                     "{at}: caption number"
+                );
+                assert_eq!(
+                    figure.folded,
+                    figure.kind == ListingKind::Solution,
+                    "{at}: solutions, and only they, are folded in <details>"
                 );
                 let directives = book_support::mdbook::directives(&figure.body).unwrap();
                 let shown = directives
@@ -299,9 +323,9 @@ fn listing_captions_agree_with_what_they_show() {
                 let listing = book::listing_of(&shown).unwrap();
                 let dir_name = listing.file_name().unwrap().to_str().unwrap();
                 assert_eq!(
-                    book::listing_number(dir_name).as_deref(),
-                    Some(number.as_str()),
-                    "{at}: {} shown as {number}",
+                    book::listing_number(dir_name),
+                    Some((figure.kind, number.clone())),
+                    "{at}: {} shown as {prefix} {number}",
                     listing.display()
                 );
             }
@@ -389,4 +413,64 @@ fn theme_files_add_to_mdbook_and_replace_nothing() {
             "theme/{name} is not loaded by book.toml's additional-css or additional-js"
         );
     }
+}
+
+/// Diagrams: each page shows its own language's copy (`x.zh.svg` / `x.en.svg`), both twins the
+/// same diagrams in the same order, every SVG is shown, Chinese copies carry Chinese text and
+/// English copies none, and no SVG loads anything from another host.
+#[test]
+fn diagrams_are_drawn_in_both_languages() {
+    let root = root();
+    let images_of = |page: &Page, language: Language| -> Vec<String> {
+        let suffix = format!(".{}.svg", language.dir);
+        page.text
+            .split("src=\"../images/")
+            .skip(1)
+            .map(|rest| {
+                let name = &rest[..rest.find('"').unwrap()];
+                let stem = name.strip_suffix(&suffix).unwrap_or_else(|| {
+                    panic!("{}: {name} is not a {suffix} image", page.path.display())
+                });
+                stem.to_owned()
+            })
+            .collect()
+    };
+    let mut shown = BTreeSet::new();
+    for page in pages_in(CHINESE) {
+        let other = twin(&page);
+        let zh = images_of(&page, CHINESE);
+        assert_eq!(
+            zh,
+            images_of(&other, ENGLISH),
+            "diagrams of {}",
+            page.path.display()
+        );
+        shown.extend(zh);
+    }
+    let mut on_disk = BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("src/images")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let svg = std::fs::read_to_string(root.join("src/images").join(&name)).unwrap();
+        let chinese = svg.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if let Some(stem) = name.strip_suffix(".zh.svg") {
+            assert!(chinese, "{name} has no Chinese text");
+            on_disk.insert(stem.to_owned());
+        } else if let Some(stem) = name.strip_suffix(".en.svg") {
+            assert!(!chinese, "{name} has Chinese text");
+            on_disk.insert(stem.to_owned());
+        } else {
+            panic!("src/images/{name}: diagrams are named <name>.zh.svg / <name>.en.svg");
+        }
+        let external = svg
+            .replace("\"http://www.w3.org/2000/svg\"", "")
+            .replace("\"http://www.w3.org/1999/xlink\"", "");
+        assert!(
+            !external.contains("http://") && !external.contains("https://"),
+            "{name} refers to another host"
+        );
+    }
+    assert_eq!(
+        shown, on_disk,
+        "diagrams shown (left) and in src/images (right)"
+    );
 }

@@ -87,7 +87,7 @@
 
     // --- Listing captions: a link to the listing, and how to run it -------------------------
     function decorateListings() {
-        document.querySelectorAll('figure.listing').forEach(figure => {
+        document.querySelectorAll('figure.listing, figure.exercise, figure.solution').forEach(figure => {
             const number = figure.querySelector('.listing-number');
             if (number && figure.id && !number.querySelector('a')) {
                 const anchor = document.createElement('a');

@@ -15,17 +15,21 @@ pub struct Language {
     pub part: &'static str,
     /// The caption word before a listing number: "示例 15-1" / "Listing 15-1".
     pub listing_word: &'static str,
+    /// The caption word before an exercise number: "练习 16-1" / "Exercise 16-1".
+    pub exercise_word: &'static str,
 }
 
 pub const CHINESE: Language = Language {
     dir: "zh",
     part: "中文",
     listing_word: "示例",
+    exercise_word: "练习",
 };
 pub const ENGLISH: Language = Language {
     dir: "en",
     part: "English",
     listing_word: "Listing",
+    exercise_word: "Exercise",
 };
 /// In SUMMARY order.
 pub const LANGUAGES: [Language; 2] = [CHINESE, ENGLISH];
@@ -126,16 +130,23 @@ impl Page {
         clean
     }
 
-    /// The listing figures on the page, in order.
+    /// The figures that show a listing, an exercise's starting code or its solution, in order.
     pub fn figures(&self) -> Vec<Figure> {
         let mut figures = Vec::new();
         let mut current: Option<Figure> = None;
+        let mut in_details = false;
         for (index, line) in self.text.lines().enumerate() {
-            if let Some(id) = line
-                .strip_prefix("<figure class=\"listing\" id=\"")
-                .and_then(|rest| rest.strip_suffix("\">"))
-            {
+            in_details = (in_details || line.starts_with("<details>")) && line != "</details>";
+            let opening = ListingKind::ALL.into_iter().find_map(|kind| {
+                let id = line
+                    .strip_prefix(&format!("<figure class=\"{}\" id=\"", kind.prefix()))?
+                    .strip_suffix("\">")?;
+                Some((kind, id))
+            });
+            if let Some((kind, id)) = opening {
                 current = Some(Figure {
+                    kind,
+                    folded: in_details,
                     line: index + 1,
                     id: id.to_owned(),
                     number: String::new(),
@@ -159,9 +170,42 @@ impl Page {
     }
 }
 
-/// `<figure class="listing" id="listing-15-1">` … `</figure>` on a page.
+/// What a listing crate is: a listing of a chapter, or an exercise's starting code or solution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListingKind {
+    Listing,
+    Exercise,
+    Solution,
+}
+
+impl ListingKind {
+    pub const ALL: [ListingKind; 3] = [Self::Listing, Self::Exercise, Self::Solution];
+
+    /// The crate name's prefix, which is also the figure's class and id prefix.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Self::Listing => "listing",
+            Self::Exercise => "exercise",
+            Self::Solution => "solution",
+        }
+    }
+
+    /// The word before the number in a caption.
+    pub fn word(self, language: Language) -> &'static str {
+        match self {
+            Self::Listing => language.listing_word,
+            Self::Exercise | Self::Solution => language.exercise_word,
+        }
+    }
+}
+
+/// `<figure class="listing" id="listing-15-1">` … `</figure>` on a page (or `exercise` /
+/// `solution` in place of `listing`).
 #[derive(Debug, Clone)]
 pub struct Figure {
+    pub kind: ListingKind,
+    /// Inside `<details>`, which the reader opens to see it.
+    pub folded: bool,
     /// 1-based line of `<figure …>`.
     pub line: usize,
     /// `listing-15-1`.
@@ -244,13 +288,19 @@ pub fn is_compile_fail_listing(root: &Path, listing: &Path) -> bool {
         .is_ok_and(|manifest| manifest.lines().any(|line| line.trim() == "[workspace]"))
 }
 
-/// `listing-15-01` → `15-1`, the number the reader sees.
-pub fn listing_number(listing_dir_name: &str) -> Option<String> {
-    let rest = listing_dir_name.strip_prefix("listing-")?;
+/// `listing-15-01` → (Listing, `15-1`), the number the reader sees; likewise `exercise-16-02`
+/// and `solution-16-02`.
+pub fn listing_number(listing_dir_name: &str) -> Option<(ListingKind, String)> {
+    let (kind, rest) = ListingKind::ALL.into_iter().find_map(|kind| {
+        let rest = listing_dir_name
+            .strip_prefix(kind.prefix())?
+            .strip_prefix('-')?;
+        Some((kind, rest))
+    })?;
     let (chapter, number) = rest.split_once('-')?;
     let chapter: u32 = chapter.parse().ok()?;
     let number: u32 = number.parse().ok()?;
-    Some(format!("{chapter}-{number}"))
+    Some((kind, format!("{chapter}-{number}")))
 }
 
 /// One entry of SUMMARY.md.
