@@ -332,3 +332,49 @@ fn screenshots_for_a_human_to_look_at() {
     }
     eprintln!("screenshots in {}", dir.display());
 }
+
+/// The print button prints the page's language only: print.html?lang=zh shows every Chinese
+/// chapter and nothing else, and likewise for English.
+#[test]
+fn print_shows_one_language_at_a_time() {
+    let Some(book) = book() else { return };
+    let (_driver, browser) = open(book, "print");
+    let mut failures = Failures::default();
+    for language in LANGUAGES {
+        let pages = page_paths()
+            .iter()
+            .filter(|p| p.starts_with(&format!("{}/", language.dir)))
+            .count();
+        browser.goto(&format!(
+            "{}{}/introduction.html",
+            book.server.base, language.dir
+        ));
+        let print_link = browser.execute(
+            "const a = document.querySelector('a[href*=\"print.html\"]'); return a ? a.href : '';",
+            json!([]),
+        );
+        let expected = format!("print.html?lang={}", language.dir);
+        failures.check(
+            print_link.as_str().unwrap_or("").ends_with(&expected),
+            || format!("{} print button: {print_link}", language.dir),
+        );
+        browser.goto(&format!("{}{expected}", book.server.base));
+        let titles = browser.execute(
+            "return Array.from(document.querySelectorAll('main h1'))
+                 .filter(h => h.offsetParent !== null).map(h => h.textContent);",
+            json!([]),
+        );
+        let titles: Vec<&str> = titles
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        let chinese = |t: &&str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let right_language = titles.iter().all(|t| chinese(t) == (language.dir == "zh"));
+        failures.check(titles.len() == pages && right_language, || {
+            format!("print.html?lang={}: shows {titles:?}", language.dir)
+        });
+    }
+    failures.assert_none();
+}
