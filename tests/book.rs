@@ -264,8 +264,8 @@ fn rust_blocks_show_listing_files_only() {
 
 /// Captions: `<figure class="listing" id="listing-15-2">` with "示例 15-2" / "Listing 15-2",
 /// numbered in order on each page, naming the file that the figure's code block includes.
-/// Exercises likewise (`exercise-16-1`, "练习 16-1" / "Exercise 16-1"), each followed by its
-/// solution (`solution-16-1`) folded inside `<details>`.
+/// Exercises likewise (`starting-code-16-1`, "练习 16-1" / "Exercise 16-1"), each followed by
+/// its solution (`solution-16-1`) folded inside `<details>`.
 #[test]
 fn listing_captions_agree_with_what_they_show() {
     for language in LANGUAGES {
@@ -298,7 +298,7 @@ fn listing_captions_agree_with_what_they_show() {
                     ListingKind::Solution => exercises,
                 };
                 let number = format!("{chapter}-{count}");
-                let prefix = figure.kind.prefix();
+                let prefix = figure.kind.figure_id_prefix();
                 assert_eq!(figure.id, format!("{prefix}-{number}"), "{at}: figure id");
                 assert_eq!(
                     figure.number,
@@ -473,4 +473,31 @@ fn diagrams_are_drawn_in_both_languages() {
         shown, on_disk,
         "diagrams shown (left) and in src/images (right)"
     );
+}
+
+/// An id names one place on a page: section headings, figures and diagrams never share one.
+#[test]
+fn ids_are_unique_on_each_page() {
+    for page in pages() {
+        let mut seen = BTreeSet::new();
+        for line in page.text.lines() {
+            let heading_id = line
+                .starts_with('#')
+                .then(|| line.rsplit_once("{ #"))
+                .flatten()
+                .and_then(|(_, rest)| rest.strip_suffix(" }"));
+            let figure_id = line
+                .starts_with("<figure ")
+                .then(|| line.split_once(" id=\""))
+                .flatten()
+                .and_then(|(_, rest)| rest.split('"').next());
+            for id in heading_id.into_iter().chain(figure_id) {
+                assert!(
+                    seen.insert(id.to_owned()),
+                    "{}: the id `{id}` is used twice",
+                    page.path.display()
+                );
+            }
+        }
+    }
 }

@@ -190,6 +190,16 @@ impl ListingKind {
         }
     }
 
+    /// The figure's id prefix: `listing-15-1`, `starting-code-16-1`, `solution-16-1`. (The
+    /// exercise's own `###` heading has the id `exercise-16-1`.)
+    pub fn figure_id_prefix(self) -> &'static str {
+        match self {
+            Self::Listing => "listing",
+            Self::Exercise => "starting-code",
+            Self::Solution => "solution",
+        }
+    }
+
     /// The word before the number in a caption.
     pub fn word(self, language: Language) -> &'static str {
         match self {

@@ -8,17 +8,17 @@ use std::time::{Duration, Instant};
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
 /// The work of one task: next to nothing, so that what we measure is the overhead.
-fn tiny_task(n: u64) -> u64 {
+pub fn tiny_task(n: u64) -> u64 {
     black_box(n) * 2 + 1
 }
 
 /// Every task called on this thread: the work alone, no thread at all.
-fn on_this_thread(tasks: u64) -> u64 {
+pub fn on_this_thread(tasks: u64) -> u64 {
     (0..tasks).map(tiny_task).sum()
 }
 
 /// A new thread for every task; then join them all.
-fn thread_per_task(tasks: u64) -> u64 {
+pub fn thread_per_task(tasks: u64) -> u64 {
     let handles: Vec<_> = (0..tasks)
         .map(|n| thread::spawn(move || tiny_task(n)))
         .collect();

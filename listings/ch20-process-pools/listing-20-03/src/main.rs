@@ -21,7 +21,7 @@ fn count_primes(start: u64, end: u64) -> u64 {
 }
 
 /// A worker's job, `primes START END`; its result, the count.
-fn run_job(job: &str) -> Result<String, String> {
+pub fn run_job(job: &str) -> Result<String, String> {
     let number = |s: &str| s.parse::<u64>().map_err(|_| format!("not a number: `{s}`"));
     match job.split_whitespace().collect::<Vec<_>>()[..] {
         ["primes", start, end] => Ok(count_primes(number(start)?, number(end)?).to_string()),
@@ -30,7 +30,7 @@ fn run_job(job: &str) -> Result<String, String> {
 }
 
 /// Every chunk as a job on a pool of `workers` processes (starting the pool included).
-fn with_processes(chunks: &[(u64, u64)], workers: usize) -> Result<u64, String> {
+pub fn with_processes(chunks: &[(u64, u64)], workers: usize) -> Result<u64, String> {
     let mut pool = ProcessPool::with_workers(workers).map_err(|e| e.to_string())?;
     let jobs = chunks
         .iter()
@@ -45,7 +45,7 @@ fn with_processes(chunks: &[(u64, u64)], workers: usize) -> Result<u64, String> 
 }
 
 /// Every chunk on `threads` scoped threads of this process, each taking the next chunk.
-fn with_threads(chunks: &[(u64, u64)], threads: usize) -> u64 {
+pub fn with_threads(chunks: &[(u64, u64)], threads: usize) -> u64 {
     let next = AtomicUsize::new(0);
     thread::scope(|s| {
         let handles: Vec<_> = (0..threads)

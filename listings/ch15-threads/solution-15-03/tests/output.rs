@@ -1,0 +1,55 @@
+use book_support::{assert_book_output, run};
+
+#[path = "../src/main.rs"]
+#[allow(dead_code)]
+mod listing;
+
+use listing::chunk_sums;
+
+#[test]
+fn prints_what_the_book_shows() {
+    let live = run(env!("CARGO_BIN_EXE_solution-15-03"), &[]);
+    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+/// Every length from 0 to 30 with one to eight threads: the chunk sums add up to the sum, there
+/// are never more chunks than threads, and every number is counted (none twice: the sums of
+/// 1, 2, 4, 8, … tell which numbers each chunk had).
+#[test]
+fn the_chunks_cover_every_number_once_with_at_most_one_chunk_per_thread() {
+    for len in 0..=30_u32 {
+        let powers: Vec<u64> = (0..len).map(|i| 1 << i).collect();
+        for threads in 1..=8 {
+            let sums = chunk_sums(&powers, threads);
+            let at = format!("{len} numbers, {threads} threads: {sums:?}");
+            assert!(sums.len() <= threads, "{at}");
+            // Chunk by chunk, in order: each sum is a run of consecutive powers of two.
+            let mut next = 0;
+            for sum in &sums {
+                assert!(*sum != 0, "an empty chunk, {at}");
+                assert_eq!(sum.trailing_zeros(), next, "chunks out of order, {at}");
+                next += sum.count_ones();
+                assert_eq!(
+                    *sum,
+                    (1u64 << next) - (1u64 << sum.trailing_zeros()),
+                    "{at}"
+                );
+            }
+            assert_eq!(next, len, "numbers covered, {at}");
+        }
+    }
+}
+
+/// An empty slice gives no chunks (and no `chunks(0)` panic); more threads than numbers give
+/// one number per thread.
+#[test]
+fn empty_and_short_slices() {
+    assert_eq!(chunk_sums(&[], 4), Vec::<u64>::new());
+    assert_eq!(chunk_sums(&[5, 6, 7], 8), [5, 6, 7]);
+}
+
+#[test]
+#[should_panic(expected = "at least one thread")]
+fn zero_threads_is_a_bug_of_the_caller() {
+    chunk_sums(&[1, 2, 3], 0);
+}

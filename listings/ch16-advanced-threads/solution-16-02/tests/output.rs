@@ -1,0 +1,48 @@
+use book_support::pipeline::{check_output, stress};
+use book_support::{bless, book_output, run};
+use crossbeam_channel::unbounded;
+
+#[path = "../src/main.rs"]
+#[allow(dead_code)]
+mod listing;
+
+const PRODUCERS: [&str; 3] = ["PA", "PB", "PC"];
+const CONSUMERS: [&str; 2] = ["CA", "CB"];
+
+#[test]
+fn live_run_consumes_every_message_once() {
+    let live = run(env!("CARGO_BIN_EXE_solution-16-02"), &[]);
+    check_output(&live.stdout, &PRODUCERS, &CONSUMERS, 10);
+    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+#[test]
+fn book_output_consumes_every_message_once() {
+    check_output(
+        &book_output(env!("CARGO_MANIFEST_DIR")),
+        &PRODUCERS,
+        &CONSUMERS,
+        10,
+    );
+}
+
+/// A consumer stops at the sentinel, although the channel is still open (a sender is alive)
+/// and holds more: what comes after the sentinel is left for someone else.
+#[test]
+fn a_consumer_stops_at_the_sentinel_not_at_disconnection() {
+    let (queue_in, queue_out) = unbounded();
+    for message in [Some("a"), Some("b"), None, Some("c")] {
+        queue_in.send(message.map(str::to_owned)).unwrap();
+    }
+    assert_eq!(listing::consumer("C", queue_out.clone()), ["a", "b"]);
+    assert_eq!(queue_out.try_recv(), Ok(Some("c".to_owned())));
+    drop(queue_in);
+}
+
+/// 1,000 runs with capacities from 0 (rendezvous) to 4 and one to four producers and consumers:
+/// every run ends, so every consumer got its sentinel and stopped; and every message was
+/// delivered exactly once, none left behind a sentinel.
+#[test]
+fn stress_every_message_delivered_exactly_once_and_every_consumer_stops() {
+    stress(listing::run, 0);
+}

@@ -1,0 +1,26 @@
+use book_support::{assert_book_output, run};
+
+#[path = "../src/main.rs"]
+#[allow(dead_code)]
+mod listing;
+
+#[test]
+fn prints_what_the_book_shows() {
+    let live = run(env!("CARGO_BIN_EXE_solution-17-01"), &[]);
+    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+/// No addition is lost, whatever the number of threads: 200 runs of 1 to 8 threads adding
+/// 1 to 2,000 times each.
+#[test]
+fn no_addition_is_ever_lost() {
+    for round in 0..200_u64 {
+        let threads = 1 + (round % 8) as usize;
+        let per_thread = 1 + (round * 397) % 2000;
+        assert_eq!(
+            listing::count(threads, per_thread),
+            threads as u64 * per_thread,
+            "{threads} threads, {per_thread} each"
+        );
+    }
+}

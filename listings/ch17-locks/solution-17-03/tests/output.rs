@@ -1,0 +1,128 @@
+//! `get_timeout` returns `None` once the deadline has passed with nothing to take, never before
+//! (the only timing these tests check is that lower bound), and an item as soon as there is one.
+//! Barriers start the threads of a test together; which thread wins a race may vary, and every
+//! assertion holds whichever does.
+
+use std::sync::Barrier;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use book_support::{assert_book_output, run};
+
+#[path = "../src/main.rs"]
+#[allow(dead_code)]
+mod listing;
+
+use listing::SafeQueue;
+
+/// Long enough never to pass in a test that expects an item: the item comes first.
+const PLENTY: Duration = Duration::from_secs(60);
+/// Short, for the tests that wait for a deadline to pass.
+const SHORT: Duration = Duration::from_millis(20);
+
+#[test]
+fn prints_what_the_book_shows() {
+    let live = run(env!("CARGO_BIN_EXE_solution-17-03"), &[]);
+    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+#[test]
+fn an_empty_queue_gives_up_at_the_deadline_not_before() {
+    let queue = SafeQueue::<i32>::new(1);
+    let start = Instant::now();
+    assert_eq!(queue.get_timeout(SHORT), None);
+    assert!(
+        start.elapsed() >= SHORT,
+        "gave up after {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn an_item_already_there_is_taken_even_with_a_zero_timeout() {
+    let queue = SafeQueue::new(2);
+    queue.put(1);
+    queue.put(2);
+    assert_eq!(queue.get_timeout(Duration::ZERO), Some(1));
+    assert_eq!(queue.get_timeout(Duration::ZERO), Some(2));
+    assert_eq!(queue.get_timeout(Duration::ZERO), None);
+}
+
+#[test]
+fn an_item_put_while_waiting_is_returned() {
+    let queue = SafeQueue::new(1);
+    let start = Barrier::new(2);
+    let got = thread::scope(|s| {
+        let consumer = s.spawn(|| {
+            start.wait();
+            queue.get_timeout(PLENTY)
+        });
+        start.wait();
+        queue.put("late");
+        consumer.join().unwrap()
+    });
+    assert_eq!(got, Some("late"));
+}
+
+/// Taking an item frees a slot for a producer waiting on the full queue, as `get` does.
+#[test]
+fn taking_an_item_lets_a_waiting_producer_in() {
+    let queue = SafeQueue::new(1);
+    queue.put(0);
+    thread::scope(|s| {
+        s.spawn(|| queue.put(1)); // waits until there is room
+        assert_eq!(queue.get_timeout(PLENTY), Some(0));
+        assert_eq!(queue.get_timeout(PLENTY), Some(1));
+    });
+}
+
+/// `close()` wakes a consumer that waits with a timeout; items still queued come first.
+#[test]
+fn a_closed_queue_hands_out_what_is_left_then_none() {
+    let queue = SafeQueue::new(2);
+    queue.put(1);
+    queue.close();
+    assert_eq!(queue.get_timeout(PLENTY), Some(1));
+    assert_eq!(queue.get_timeout(PLENTY), None);
+
+    let queue = SafeQueue::<i32>::new(1);
+    let start = Barrier::new(2);
+    let got = thread::scope(|s| {
+        let consumer = s.spawn(|| {
+            start.wait();
+            queue.get_timeout(PLENTY)
+        });
+        start.wait();
+        queue.close();
+        consumer.join().unwrap()
+    });
+    assert_eq!(got, None);
+}
+
+/// A waiting consumer is notified of an item, but the main thread takes the item first. The
+/// waiter must not give up then: it keeps waiting until its deadline. Whoever wins, the item is
+/// taken exactly once, and a waiter that got nothing waited at least its timeout.
+#[test]
+fn an_item_taken_by_someone_else_does_not_end_the_wait_early() {
+    for _ in 0..3 {
+        let queue = SafeQueue::new(1);
+        let start = Barrier::new(2);
+        let (waiter, thief) = thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                start.wait();
+                let started = Instant::now();
+                (queue.get_timeout(SHORT), started.elapsed())
+            });
+            start.wait();
+            queue.put("item");
+            let thief = queue.get_timeout(Duration::ZERO);
+            (waiter.join().unwrap(), thief)
+        });
+        let (got, waited) = waiter;
+        match (got, thief) {
+            (Some("item"), None) => {}
+            (None, Some("item")) => assert!(waited >= SHORT, "gave up after {waited:?}"),
+            other => panic!("the item was not taken exactly once: {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,137 @@
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+use book_support::{assert_book_output, run};
+use crossbeam_channel::{Receiver, Sender};
+
+// The solution's own `ThreadPool`, tested directly (its `main` is not called here).
+#[allow(dead_code)]
+#[path = "../src/main.rs"]
+mod solution;
+
+use solution::pool::{TaskError, TaskHandle, ThreadPool};
+
+/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
+/// so that a deadlocked pool fails the test instead of hanging it.
+fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, finished) = crossbeam_channel::bounded(1);
+    thread::spawn(move || done.send(test()).unwrap());
+    finished
+        .recv_timeout(book_support::run::TIMEOUT)
+        .expect("the test did not finish in time: a deadlock in the pool?")
+}
+
+/// Submits a task that holds its worker until `open` is sent, and waits until it has started.
+fn hold_a_worker(pool: &ThreadPool, name: &'static str) -> (TaskHandle<&'static str>, Sender<()>) {
+    let (started_tx, started) = crossbeam_channel::bounded(1);
+    let (open, gate): (Sender<()>, Receiver<()>) = crossbeam_channel::bounded(1);
+    let handle = pool.submit(move || {
+        started_tx.send(()).unwrap();
+        gate.recv().unwrap();
+        name
+    });
+    started.recv().unwrap();
+    (handle, open)
+}
+
+/// Tasks that count in `ran` if they ever run.
+fn queue_tasks(pool: &ThreadPool, count: usize, ran: &Arc<AtomicUsize>) -> Vec<TaskHandle<()>> {
+    (0..count)
+        .map(|_| {
+            let ran = Arc::clone(ran);
+            pool.submit(move || {
+                ran.fetch_add(1, Ordering::SeqCst);
+            })
+        })
+        .collect()
+}
+
+/// The queued tasks' handles report the cancellation before the running task has finished:
+/// every run prints the same.
+#[test]
+fn prints_what_the_book_shows() {
+    let live = run(env!("CARGO_BIN_EXE_solution-18-03"), &[]);
+    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+}
+
+/// One worker, held by a running task; five tasks queued behind it. `shutdown_now` cancels the
+/// five at once: their handles say so while the running task is still held. None of them ever
+/// runs, and their closures are dropped. The running task then finishes with its value.
+#[test]
+fn queued_tasks_are_cancelled_at_once_and_never_run() {
+    bounded(|| {
+        let pool = ThreadPool::new(1);
+        let (first, open) = hold_a_worker(&pool, "first");
+        let ran = Arc::new(AtomicUsize::new(0));
+        let queued = queue_tasks(&pool, 5, &ran);
+
+        let shutdown = thread::spawn(move || pool.shutdown_now());
+        for handle in queued {
+            assert!(matches!(handle.result(), Err(TaskError::Cancelled)));
+        }
+        assert_eq!(
+            Arc::strong_count(&ran),
+            1,
+            "the cancelled tasks are dropped"
+        );
+        open.send(()).unwrap();
+        shutdown.join().unwrap();
+        assert_eq!(first.result().unwrap(), "first");
+        assert_eq!(ran.load(Ordering::SeqCst), 0, "no cancelled task ran");
+    });
+}
+
+/// Two workers, each running a task: both tasks finish, and `shutdown_now` returns only after
+/// they have.
+#[test]
+fn running_tasks_finish() {
+    bounded(|| {
+        let pool = ThreadPool::new(2);
+        let (a, open_a) = hold_a_worker(&pool, "a");
+        let (b, open_b) = hold_a_worker(&pool, "b");
+        let ran = Arc::new(AtomicUsize::new(0));
+        let queued = queue_tasks(&pool, 3, &ran);
+
+        let shutdown = thread::spawn(move || pool.shutdown_now());
+        for handle in queued {
+            assert_eq!(
+                handle.result().unwrap_err().to_string(),
+                "the task was cancelled"
+            );
+        }
+        open_a.send(()).unwrap();
+        open_b.send(()).unwrap();
+        shutdown.join().unwrap();
+        assert_eq!((a.result().unwrap(), b.result().unwrap()), ("a", "b"));
+        assert_eq!(ran.load(Ordering::SeqCst), 0);
+    });
+}
+
+/// Dropping the pool is unchanged: every queued task still runs.
+#[test]
+fn dropping_the_pool_still_runs_every_queued_task() {
+    bounded(|| {
+        let pool = ThreadPool::new(1);
+        let (first, open) = hold_a_worker(&pool, "first");
+        let ran = Arc::new(AtomicUsize::new(0));
+        let queued = queue_tasks(&pool, 5, &ran);
+        open.send(()).unwrap();
+        drop(pool);
+        assert_eq!(first.result().unwrap(), "first");
+        assert!(queued.into_iter().all(|h| h.result().is_ok()));
+        assert_eq!(ran.load(Ordering::SeqCst), 5);
+    });
+}
+
+/// A panic is still a panic, and an idle pool shuts down at once.
+#[test]
+fn a_panic_is_not_a_cancellation() {
+    bounded(|| {
+        let pool = ThreadPool::new(2);
+        let error = pool.submit(|| -> u8 { panic!("boom") }).result();
+        assert!(matches!(&error, Err(TaskError::Panicked(message)) if message == "boom"));
+        assert_eq!(error.unwrap_err().to_string(), "the task panicked: boom");
+        pool.shutdown_now();
+    });
+}
