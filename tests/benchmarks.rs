@@ -80,13 +80,7 @@ fn speed_claims_link_to_the_appendix() {
         if !root.join(&listing).join("measured.txt").exists() {
             continue;
         }
-        let chapter = listing
-            .parent()
-            .unwrap()
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap();
+        let chapter = book::listing_chapter(&listing);
         for language in LANGUAGES {
             let page = format!("src/{}/{chapter}.md", language.dir);
             let text = fs::read_to_string(root.join(&page)).unwrap();

@@ -205,13 +205,7 @@ fn listing_crates_are_named_after_their_directories() {
         .collect();
     for listing in book::listing_dirs(&root) {
         let dir_name = listing.file_name().unwrap().to_str().unwrap();
-        let chapter = listing
-            .parent()
-            .unwrap()
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap();
+        let chapter = book::listing_chapter(&listing);
         let manifest = std::fs::read_to_string(root.join(&listing).join("Cargo.toml")).unwrap();
         assert!(
             manifest.contains(&format!("name = \"{dir_name}\"")),
@@ -219,7 +213,7 @@ fn listing_crates_are_named_after_their_directories() {
             listing.display()
         );
         assert!(
-            chapter_pages.contains(chapter),
+            chapter_pages.contains(&chapter),
             "{}: no chapter page `{chapter}.md`",
             listing.display()
         );

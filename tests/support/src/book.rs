@@ -282,6 +282,15 @@ fn sorted_subdirs(dir: &Path) -> Vec<PathBuf> {
     dirs
 }
 
+/// The chapter a listing crate belongs to: `listings/ch15-threads/listing-15-01` → `ch15-threads`.
+pub fn listing_chapter(listing: &Path) -> String {
+    let chapter = listing
+        .parent()
+        .and_then(Path::file_name)
+        .unwrap_or_default();
+    chapter.to_string_lossy().into_owned()
+}
+
 /// The listing crate directory a path lies in (`listings/ch15-threads/listing-15-01`).
 pub fn listing_of(path: &Path) -> Option<PathBuf> {
     let mut parts = path.components();
