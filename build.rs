@@ -8,8 +8,10 @@
 //!    heading and line, which skeptic would turn into unreadable, unstable names.
 //! 4. One small Markdown file per block goes to skeptic, which compiles it as edition 2021
 //!    against this package's dependencies. A block that shows a listing crate is only compiled
-//!    here: running it is the job of that listing's own tests. `compile_fail` blocks are left to
-//!    tests/compile_fail.rs, since skeptic 0.14 does not understand that attribute.
+//!    here: running it is the job of that listing's own tests. A block from a listing's library
+//!    (`src/lib.rs`, `src/worker.rs`) is compiled as a program too (see `as_program`).
+//!    `compile_fail` blocks are left to tests/compile_fail.rs, since skeptic 0.14 does not
+//!    understand that attribute.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -49,11 +51,11 @@ fn main() {
             if block.has_attribute("compile_fail") {
                 continue;
             }
-            let code = mdbook::compiled_text(&expanded);
+            let (name, shows_listing, file) = describe(page, &block);
+            let code = as_program(mdbook::compiled_text(&expanded), file.as_deref(), &root);
             if snippets.contains_key(&code) {
                 continue;
             }
-            let (name, shows_listing) = describe(page, &block);
             snippets.insert(code, Snippet::new(name, shows_listing, &block));
         }
     }
@@ -85,19 +87,25 @@ impl Snippet {
     }
 }
 
-/// A stable test name for a block, and whether it shows a listing crate's code.
-fn describe(page: &Page, block: &CodeBlock) -> (String, bool) {
+/// A stable test name for a block, whether it shows a listing crate's code, and the file it
+/// includes.
+fn describe(page: &Page, block: &CodeBlock) -> (String, bool, Option<PathBuf>) {
     let first_include = mdbook::directives(&block.body)
         .unwrap_or_default()
         .into_iter()
         .find(|d| d.kind != DirectiveKind::Escaped);
     let Some(directive) = first_include else {
         let stem = page.path.with_extension("");
-        return (format!("{}_line_{}", stem.display(), block.line), false);
+        return (
+            format!("{}_line_{}", stem.display(), block.line),
+            false,
+            None,
+        );
     };
     let target = page.resolve(&directive.path);
     let Some(listing) = book::listing_of(&target) else {
-        return (target.with_extension("").display().to_string(), false);
+        let name = target.with_extension("").display().to_string();
+        return (name, false, Some(target));
     };
     let mut name = listing.file_name().unwrap().to_string_lossy().into_owned();
     let stem = target.file_stem().unwrap().to_string_lossy();
@@ -112,7 +120,39 @@ fn describe(page: &Page, block: &CodeBlock) -> (String, bool) {
             name = format!("{name}_lines_{}_{end}", start + 1);
         }
     }
-    (name, true)
+    (name, true, Some(target))
+}
+
+/// skeptic compiles every block as a program. A block from a listing's library (any file but
+/// `main.rs`) has no `main`: it gets an empty one, and each `mod name;` line takes in the
+/// module's file, `name.rs` beside it, as the crate itself does.
+fn as_program(code: String, file: Option<&Path>, root: &Path) -> String {
+    let Some(file) = file.filter(|f| f.extension().is_some_and(|e| e == "rs")) else {
+        return code;
+    };
+    if file.file_name().is_some_and(|name| name == "main.rs") {
+        return code;
+    }
+    let dir = root.join(file.parent().unwrap_or(Path::new("")));
+    let mut program = String::new();
+    for line in code.lines() {
+        let module = line.strip_prefix("pub ").unwrap_or(line);
+        match module
+            .strip_prefix("mod ")
+            .and_then(|m| m.strip_suffix(';'))
+        {
+            Some(name) => {
+                let path = dir.join(format!("{name}.rs"));
+                println!("cargo::rerun-if-changed={}", path.display());
+                let body =
+                    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let opening = line.trim_end_matches(';');
+                program.push_str(&format!("{opening} {{\n{body}}}\n"));
+            }
+            None => program.push_str(&format!("{line}\n")),
+        }
+    }
+    program + "\nfn main() {}\n"
 }
 
 /// The files a page includes, so that editing one reruns this script.

@@ -1,7 +1,7 @@
 //! Appendix C, "A process pool or threads on a CPU-bound job": Listing 20-3's job (the primes
 //! below 5,000,000, in 16 ranges) on one thread, on a pool of one worker process and of one per
-//! CPU, and on one scoped thread per CPU. The code under test is Listing 20-3's own, compiled in
-//! from its source. `cargo bench --bench process_pool` runs this group alone.
+//! CPU, and on one scoped thread per CPU. The code under test is Listing 20-3's own, from its
+//! library. `cargo bench --bench process_pool` runs this group alone.
 //!
 //! The worker processes: Listing 20-3's pool starts `current_exe() worker`, that is, this very
 //! benchmark program with the argument `worker`, as the listing starts itself (Chapter 19's
@@ -14,24 +14,17 @@ use std::thread;
 
 use criterion::{BenchmarkId, Criterion, SamplingMode};
 
-// Its `main` is not used here. The listings declare no `rust-version` (this package's 1.85 is
-// for the harness) and Listing 20-3 uses `is_multiple_of`, stable since 1.87.
-#[allow(dead_code)]
-#[path = "../listings/ch20-process-pools/listing-20-03/src/main.rs"]
-mod listing_20_03;
+use listing_20_01::serve;
+use listing_20_03::{ranges, run_job, with_processes, with_threads};
 
-use listing_20_03::{pool, run_job, with_processes, with_threads};
-
-/// Listing 20-3's job: the primes below 5,000,000, in 16 ranges of equal length (as its `main`
-/// makes them), 348513 of them.
+/// The job: the primes below 5,000,000, in 16 ranges of equal length (as Listing 20-3's `main`
+/// cuts its smaller range), 348513 of them.
 const LIMIT: u64 = 5_000_000;
 const PRIMES: u64 = 348_513;
 
 fn cpu_bound(c: &mut Criterion) {
     let cpus = thread::available_parallelism().map_or(1, |n| n.get());
-    let chunks: Vec<(u64, u64)> = (0..16)
-        .map(|i| (LIMIT * i / 16, LIMIT * (i + 1) / 16))
-        .collect();
+    let chunks = ranges(LIMIT, 16);
     let mut group = c.benchmark_group("process-pool");
     // About a second per run: one run per sample, ten samples.
     group.sampling_mode(SamplingMode::Flat);
@@ -40,7 +33,7 @@ fn cpu_bound(c: &mut Criterion) {
     for &size in &sizes {
         // The pool is started and stopped inside each run, as in Listing 20-3.
         group.bench_with_input(BenchmarkId::new("processes", size), &size, |b, &size| {
-            b.iter(|| assert_eq!(with_processes(&chunks, size), Ok(PRIMES)))
+            b.iter(|| assert_eq!(with_processes(&chunks, size).unwrap(), PRIMES))
         });
     }
     for &size in &sizes {
@@ -54,7 +47,7 @@ fn cpu_bound(c: &mut Criterion) {
 fn main() -> ExitCode {
     // Started by the pool as a worker process: serve jobs until stdin ends.
     if env::args().nth(1).as_deref() == Some("worker") {
-        return match pool::serve(run_job) {
+        return match serve(run_job) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("worker: {e}");

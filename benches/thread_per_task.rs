@@ -1,7 +1,7 @@
 //! Appendix C, "A thread per task, a pool, or rayon": many tiny tasks, run five ways.
 //!
 //! The code under test is the book's own: Listing 18-1's tiny task and its thread-per-task
-//! loop, and Listing 18-2's `ThreadPool`, both compiled in from the listings' sources.
+//! loop, and Listing 18-2's `ThreadPool`, from the listings' libraries.
 //! `cargo bench --bench thread_per_task` runs this group alone.
 
 use std::hint::black_box;
@@ -10,14 +10,6 @@ use std::thread;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rayon::prelude::*;
-
-#[allow(dead_code)] // its `main` and its table printing are not used here
-#[path = "../listings/ch18-thread-pools/listing-18-01/src/main.rs"]
-mod listing_18_01;
-
-#[allow(dead_code)] // its `main` is not used here
-#[path = "../listings/ch18-thread-pools/listing-18-02/src/main.rs"]
-mod listing_18_02;
 
 use listing_18_01::{on_this_thread, thread_per_task, tiny_task};
 use listing_18_02::ThreadPool;

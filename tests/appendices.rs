@@ -41,7 +41,7 @@ fn code_spans(cell: &str) -> Vec<&str> {
     cell.split('`').skip(1).step_by(2).collect()
 }
 
-/// `[Listing 15-2](ch15-threads.md#listing-15-2)` → the listing's `src/main.rs`.
+/// `[Listing 15-2](ch15-threads.md#listing-15-2)` → the listing's crate directory.
 fn linked_listings(page: &Page, cell: &str) -> Vec<PathBuf> {
     cell.split("](")
         .skip(1)
@@ -56,10 +56,7 @@ fn linked_listings(page: &Page, cell: &str) -> Vec<PathBuf> {
             let chapter = chapter_page.trim_end_matches(".md");
             let (major, minor) = anchor.split_once('-').unwrap();
             let dir = format!("listing-{major}-{:02}", minor.parse::<u32>().unwrap());
-            Path::new("listings")
-                .join(chapter)
-                .join(dir)
-                .join("src/main.rs")
+            Path::new("listings").join(chapter).join(dir)
         })
         .collect()
 }
@@ -96,7 +93,8 @@ fn every_rust_item_in_the_python_to_rust_table_is_in_the_listing_it_links_to() {
             assert!(!listings.is_empty(), "{row:?} links to no listing");
             let sources: Vec<String> = listings
                 .iter()
-                .map(|l| std::fs::read_to_string(root.join(l)).unwrap())
+                .flat_map(|l| book::source_files(&root, l))
+                .map(|file| std::fs::read_to_string(root.join(file)).unwrap())
                 .collect();
             for item in code_spans(&row[1]) {
                 assert!(

@@ -37,9 +37,10 @@ fn the_saved_results_have_every_benchmark_the_appendix_shows() {
 #[test]
 fn the_tables_quote_the_saved_results() {
     let results = saved();
-    for (lang, page) in report::PAGES {
+    let chapters = report::CHAPTER_TABLES.map(|(lang, page, _)| (lang, page));
+    for (lang, page) in report::PAGES.into_iter().chain(chapters) {
         let text = fs::read_to_string(root().join(page)).unwrap();
-        let filled = report::fill_page(&text, &report::fragments(&results, lang))
+        let filled = report::fill_page(&text, &report::page_fragments(&results, lang, page))
             .unwrap_or_else(|e| panic!("{page}: {e}"));
         assert_eq!(
             text,

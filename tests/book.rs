@@ -176,13 +176,17 @@ fn every_listing_is_shown_in_both_languages() {
             })
             .collect();
         for listing in book::listing_dirs(&root) {
-            let main = listing.join("src/main.rs");
-            assert!(
-                shown.contains(&main),
-                "{} is not shown in {}",
-                main.display(),
-                language.part
-            );
+            // An exercise's copy of a listing's library is shown where that library is.
+            let copy =
+                book::starting_code_original(&root, &listing).map(|_| listing.join("src/lib.rs"));
+            for file in book::source_files(&root, &listing) {
+                assert!(
+                    shown.contains(&file) || copy.as_ref() == Some(&file),
+                    "{} is not shown in {}",
+                    file.display(),
+                    language.part
+                );
+            }
             let output = listing.join("output.txt");
             if root.join(&output).exists() {
                 assert!(
@@ -194,6 +198,33 @@ fn every_listing_is_shown_in_both_languages() {
             }
         }
     }
+}
+
+/// An exercise that changes a listing's library starts from a copy of it, unchanged: the book
+/// shows the original, and the exercise's `src/lib.rs` must still be it, byte for byte.
+#[test]
+fn exercise_starting_copies_are_their_originals_unchanged() {
+    let root = root();
+    let mut copies = 0;
+    for listing in book::listing_dirs(&root) {
+        let Some(original) = book::starting_code_original(&root, &listing) else {
+            continue;
+        };
+        let read = |path: &Path| {
+            std::fs::read_to_string(root.join(path))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let copy = listing.join("src/lib.rs");
+        assert_eq!(
+            read(&original),
+            read(&copy),
+            "{} (right) is no longer a copy of {} (left)",
+            copy.display(),
+            original.display()
+        );
+        copies += 1;
+    }
+    assert!(copies >= 2, "only {copies} starting copies found");
 }
 
 #[test]
@@ -323,6 +354,33 @@ fn listing_captions_agree_with_what_they_show() {
                     listing.display()
                 );
             }
+        }
+    }
+}
+
+/// One idea per listing: the reader sees at most 80 lines of a block (the hidden `# ` lines of a
+/// `{{#rustdoc_include}}` not counted). Longer code is shown in parts, or what is not the lesson
+/// moves into a crate the listing depends on.
+#[test]
+fn rust_blocks_show_at_most_80_lines() {
+    const MOST: usize = 80;
+    let root = root();
+    for page in pages() {
+        for (block, expanded) in page.rust_blocks(&root).unwrap() {
+            let visible = expanded
+                .trim_end()
+                .lines()
+                .filter(|line| {
+                    let line = line.trim_start();
+                    !line.starts_with("# ") && line != "#"
+                })
+                .count();
+            assert!(
+                visible <= MOST,
+                "{}:{}: the block shows {visible} lines, more than {MOST}",
+                page.path.display(),
+                block.line
+            );
         }
     }
 }

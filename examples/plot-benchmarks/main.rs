@@ -221,17 +221,32 @@ fn civil_date(days: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// Writes `page`'s tables; returns them.
+fn fill(
+    root: &Path,
+    results: &Results,
+    lang: report::Lang,
+    page: &str,
+) -> Result<Vec<(&'static str, String)>, String> {
+    let fragments = report::page_fragments(results, lang, page);
+    let path = root.join(page);
+    let text = fs::read_to_string(&path).map_err(|e| format!("{page}: {e}"))?;
+    let filled = report::fill_page(&text, &fragments).map_err(|e| format!("{page}: {e}"))?;
+    if filled != text {
+        fs::write(&path, filled).map_err(|e| format!("{page}: {e}"))?;
+        println!("updated {page}");
+    }
+    Ok(fragments)
+}
+
 /// Writes the plots and the pages' tables, and prints the tables.
 fn write_all(root: &Path, results: &Results) -> Result<(), String> {
+    let chapters = report::CHAPTER_TABLES.map(|(lang, page, _)| (lang, page));
+    for (lang, page) in chapters {
+        fill(root, results, lang, page)?;
+    }
     for (lang, page) in report::PAGES {
-        let fragments = report::fragments(results, lang);
-        let path = root.join(page);
-        let text = fs::read_to_string(&path).map_err(|e| format!("{page}: {e}"))?;
-        let filled = report::fill_page(&text, &fragments).map_err(|e| format!("{page}: {e}"))?;
-        if filled != text {
-            fs::write(&path, filled).map_err(|e| format!("{page}: {e}"))?;
-            println!("updated {page}");
-        }
+        let fragments = fill(root, results, lang, page)?;
         for (name, svg) in report::figures(results, lang) {
             let path: PathBuf = root.join("src/images").join(&name);
             if fs::read_to_string(&path).ok().as_deref() != Some(svg.as_str()) {

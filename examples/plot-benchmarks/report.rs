@@ -16,6 +16,23 @@ pub const PAGES: [(Lang, &str); 2] = [
     (Lang::En, "src/en/appendix-benchmarks.md"),
 ];
 
+/// Chapter pages that show one of the appendix's tables as well, by its marker name: Chapter 20
+/// quotes the process-pool comparison, which its own listing no longer times.
+pub const CHAPTER_TABLES: [(Lang, &str, &str); 2] = [
+    (Lang::Zh, "src/zh/ch20-process-pools.md", "process-pool"),
+    (Lang::En, "src/en/ch20-process-pools.md", "process-pool"),
+];
+
+/// The fragments for `page` in `lang`: all of them for the appendix, the one it quotes for a
+/// chapter of [`CHAPTER_TABLES`].
+pub fn page_fragments(results: &Results, lang: Lang, page: &str) -> Vec<(&'static str, String)> {
+    let quoted = CHAPTER_TABLES.iter().find(|(_, p, _)| *p == page);
+    fragments(results, lang)
+        .into_iter()
+        .filter(|(name, _)| quoted.is_none_or(|(_, _, only)| name == only))
+        .collect()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     Zh,

@@ -262,14 +262,57 @@ fn collect_markdown(dir: &Path, found: &mut Vec<PathBuf>) {
 }
 
 /// Every listing crate directory, `listings/<chapter>/<listing>`, relative to the root, sorted.
+/// (`listings/` also holds crates that are not listings, such as `image-server`, beside the
+/// chapters' directories.)
 pub fn listing_dirs(root: &Path) -> Vec<PathBuf> {
     let mut dirs = Vec::new();
-    for chapter in sorted_subdirs(&root.join("listings")) {
+    let chapters = sorted_subdirs(&root.join("listings"))
+        .into_iter()
+        .filter(|dir| {
+            let name = dir.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("ch") && name[2..].starts_with(|c: char| c.is_ascii_digit())
+        });
+    for chapter in chapters {
         for listing in sorted_subdirs(&chapter) {
             dirs.push(listing.strip_prefix(root).unwrap().to_path_buf());
         }
     }
     dirs
+}
+
+/// A listing crate's Rust files (`src/main.rs`, and `src/lib.rs` and its modules where it has a
+/// library), relative to the root, sorted.
+pub fn source_files(root: &Path, listing: &Path) -> Vec<PathBuf> {
+    let dir = root.join(listing).join("src");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|path| path.strip_prefix(root).unwrap().to_path_buf())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The file that an exercise's `src/lib.rs` is a copy of, relative to the root: the starting
+/// code of an exercise that changes a listing's library is that library, copied unchanged. Its
+/// `Cargo.toml` names the original: `[package.metadata.book] starting-code = "../listing/src/lib.rs"`.
+pub fn starting_code_original(root: &Path, listing: &Path) -> Option<PathBuf> {
+    let manifest = fs::read_to_string(root.join(listing).join("Cargo.toml")).ok()?;
+    let line = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("starting-code = "))?;
+    let original = listing.join(line.trim().trim_matches('"'));
+    let mut clean = PathBuf::new();
+    for part in original.components() {
+        match part {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
+    Some(clean)
 }
 
 fn sorted_subdirs(dir: &Path) -> Vec<PathBuf> {

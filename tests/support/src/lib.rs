@@ -4,19 +4,26 @@
 //! - [`book`]: the book's layout (SUMMARY, the two languages, listings, captions);
 //! - [`run`]: running a listing's binary under a timeout;
 //! - [`output`]: comparing a run with the `output.txt` the book shows;
-//! - [`copies`]: code that one listing copies from another stays identical to its original;
+//! - [`procs`]: the processes `/proc` shows, for the checks that no child is left behind;
+//! - [`threads`], [`tasks`]: checks that the tests of the thread chapters (15–17) and of the
+//!   async chapters (21–23) share;
+//! - [`loom_copies`]: the copies of a listing that its loom model check compiles;
 //! - [`measured`]: the numbers a chapter quotes are the medians of a benchmark's recorded runs.
 
 pub mod book;
-pub mod copies;
+pub mod loom_copies;
 pub mod mdbook;
 pub mod measured;
 pub mod output;
 pub mod pipeline;
+pub mod procs;
 pub mod run;
+pub mod tasks;
+pub mod threads;
 pub mod tools;
 
 pub use output::{
-    assert_book_output, assert_numbered_lines, bless, book_output, lines_starting_with,
+    assert_book_output, assert_invariants, assert_numbered_lines, assert_prints_book_output, bless,
+    book_output, lines_starting_with, position,
 };
-pub use run::{Output, run, run_unchecked};
+pub use run::{Output, assert_one_line_error, bounded, run, run_command, run_unchecked};

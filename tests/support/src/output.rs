@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::run::normalise;
+use crate::run::{Output, normalise, run};
 
 /// The listing's `output.txt`, given its `CARGO_MANIFEST_DIR`.
 pub fn book_output(manifest_dir: &str) -> String {
@@ -32,6 +32,15 @@ pub fn assert_book_output(manifest_dir: &str, live: &str) {
     );
 }
 
+/// Runs the listing's binary `bin` without arguments and asserts that it printed exactly what
+/// the book shows (see [`assert_book_output`]): the test of a listing whose output is the same on
+/// every run. Returns the run, for a test that checks more of it (its standard error, say).
+pub fn assert_prints_book_output(bin: &str, manifest_dir: &str) -> Output {
+    let live = run(bin, &[]);
+    assert_book_output(manifest_dir, &live.stdout);
+    live
+}
+
 /// With `BLESS=1` in the environment, writes `live` to the listing's `output.txt` and returns
 /// true. Call it only after `live` has passed every check the book's copy must pass.
 pub fn bless(manifest_dir: &str, live: &str) -> bool {
@@ -46,6 +55,28 @@ pub fn bless(manifest_dir: &str, live: &str) -> bool {
 
 fn output_path(manifest_dir: &str) -> PathBuf {
     Path::new(manifest_dir).join("output.txt")
+}
+
+/// Checks concurrent output, which differs from run to run, by its invariants: `check` must pass
+/// on the live run and on the `output.txt` the book shows (or, with `BLESS=1`, the live run is
+/// written there once it has passed).
+pub fn assert_invariants(manifest_dir: &str, live: &str, check: impl Fn(&str)) {
+    check(live);
+    if !bless(manifest_dir, live) {
+        check(&book_output(manifest_dir));
+    }
+}
+
+/// Where the line `wanted` is in `lines`; it must be there exactly once.
+pub fn position(lines: &[&str], wanted: &str) -> usize {
+    let found: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == wanted).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{wanted:?} exactly once in:\n{}",
+        lines.join("\n")
+    );
+    found[0]
 }
 
 /// The lines of `output` that start with `prefix`, in order.

@@ -2,7 +2,9 @@
 //! seconds instead of hanging the suite.
 
 use std::io::Read;
+use std::panic::{self, AssertUnwindSafe};
 use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -35,8 +37,20 @@ pub fn run(bin: &str, args: &[&str]) -> Output {
 
 /// Runs `bin` with `args`, whatever its exit status; panics only when it does not finish.
 pub fn run_unchecked(bin: &str, args: &[&str]) -> Output {
-    let mut child = Command::new(bin)
-        .args(args)
+    let mut command = Command::new(bin);
+    command.args(args);
+    run_command(command)
+}
+
+/// Runs `command` (set up by the caller: arguments, environment, directory), whatever its exit
+/// status, with stdin empty and both outputs captured; panics only when it does not finish.
+pub fn run_command(mut command: Command) -> Output {
+    let bin = command.get_program().to_string_lossy().into_owned();
+    let bin = bin.as_str();
+    let mut child = command
+        // Errors returned from `main` (anyhow's) print without a backtrace, as they do for a
+        // reader who has not set RUST_BACKTRACE; panics still follow RUST_BACKTRACE.
+        .env("RUST_LIB_BACKTRACE", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -58,6 +72,41 @@ pub fn run_unchecked(bin: &str, args: &[&str]) -> Output {
         status,
         stdout,
         stderr,
+    }
+}
+
+/// Runs `bin` with bad `args` (and an empty stdin) and checks that it refused them as a listing
+/// must: the one line `stderr` on standard error, nothing on standard output, and exit status 1.
+pub fn assert_one_line_error(bin: &str, args: &[&str], stderr: &str) {
+    let output = run_unchecked(bin, args);
+    assert_eq!(output.stderr, stderr, "`{}` with {args:?}", name(bin));
+    assert!(
+        output.stdout.is_empty(),
+        "`{}` with {args:?} printed:\n{}",
+        name(bin),
+        output.stdout
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "`{}` with {args:?}",
+        name(bin)
+    );
+}
+
+/// Runs `test` on a thread of its own and returns what it returns, or fails once [`TIMEOUT`] has
+/// passed: a test of a pool or a queue that deadlocks fails instead of hanging the suite.
+pub fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, finished) = mpsc::sync_channel(1);
+    thread::spawn(move || done.send(panic::catch_unwind(AssertUnwindSafe(test))));
+    match finished.recv_timeout(TIMEOUT) {
+        Ok(Ok(value)) => value,
+        // The test failed on its thread: fail here with the same panic.
+        Ok(Err(payload)) => panic::resume_unwind(payload),
+        Err(_) => panic!(
+            "the test did not finish within {} s: a deadlock?",
+            TIMEOUT.as_secs()
+        ),
     }
 }
 

@@ -1,35 +1,23 @@
-use book_support::{assert_numbered_lines, bless, book_output, run};
+use book_support::run;
+use book_support::threads::{assert_invariants_and_shows, assert_threads_then, printed_while};
 
 /// What any run must print: each thread's lines complete and in its own order, however the
-/// two threads interleave, and the main thread's line last.
-fn check(output: &str) {
-    assert_numbered_lines(output, "A", 3);
-    assert_numbered_lines(output, "B", 5);
-    assert_eq!(output.lines().count(), 3 + 5 + 1, "line count:\n{output}");
-    assert_eq!(output.lines().last(), Some("Main thread ends"));
+/// two threads interleave, and the main thread's line last. Returns whether B printed while A
+/// was still running.
+fn check(output: &str) -> bool {
+    assert_threads_then(output, &[("A", 3), ("B", 5)], &["Main thread ends"]);
+    printed_while(output, |l| l.starts_with("B - "), |l| l.starts_with("A - "))
 }
 
+/// The live run and the run the book shows keep each thread's order. The chapter says the lines
+/// interleave: the run it shows must show that.
 #[test]
-fn live_run_keeps_each_threads_order() {
+fn keeps_each_threads_order_and_the_book_shows_them_interleaving() {
     let live = run(env!("CARGO_BIN_EXE_listing-15-02"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_keeps_each_threads_order() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
-}
-
-/// The chapter says the lines interleave: the run it shows must show that.
-#[test]
-fn book_output_shows_the_threads_interleaving() {
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    let lines: Vec<&str> = shown.lines().collect();
-    let last_a = lines.iter().rposition(|l| l.starts_with("A - ")).unwrap();
-    let first_b = lines.iter().position(|l| l.starts_with("B - ")).unwrap();
-    assert!(
-        first_b < last_a,
-        "B never ran while A was running:\n{shown}"
+    assert_invariants_and_shows(
+        env!("CARGO_MANIFEST_DIR"),
+        &live.stdout,
+        check,
+        "B running while A was running",
     );
 }

@@ -1,15 +1,11 @@
 use book_support::{assert_book_output, run};
 
+/// The run prints what the book shows. The panic is reported on stderr by the panicking thread,
+/// yet the program exits successfully.
 #[test]
-fn prints_what_the_book_shows() {
+fn prints_what_the_book_shows_and_the_panic_message_goes_to_stderr() {
     let live = run(env!("CARGO_BIN_EXE_listing-15-04"), &[]);
     assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-/// The panic is reported on stderr by the panicking thread, yet the program exits successfully.
-#[test]
-fn the_panic_message_goes_to_stderr() {
-    let live = run(env!("CARGO_BIN_EXE_listing-15-04"), &[]);
     assert!(
         live.stderr.contains("panicked") && live.stderr.contains("count must be positive"),
         "stderr: {}",

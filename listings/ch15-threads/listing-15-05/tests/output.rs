@@ -1,4 +1,4 @@
-use book_support::{bless, book_output, run};
+use book_support::{assert_invariants, lines_starting_with, run};
 
 /// The worker had started, main returned, and the process ended before the worker's five
 /// steps were done: "worker: done" never appears.
@@ -10,25 +10,16 @@ fn check(output: &str) {
         !lines.contains(&"worker: done"),
         "the worker finished:\n{output}"
     );
-    let steps: Vec<&str> = lines
-        .iter()
-        .copied()
-        .filter(|l| l.starts_with("worker: step"))
-        .collect();
+    let steps = lines_starting_with(output, "worker: step");
     let expected: Vec<String> = (1..=steps.len())
         .map(|n| format!("worker: step {n} of 5"))
         .collect();
     assert_eq!(steps, expected, "the worker's steps, in order");
 }
 
+/// The live run, and the run the book shows, end with main.
 #[test]
-fn live_run_ends_with_main() {
+fn ends_with_main() {
     let live = run(env!("CARGO_BIN_EXE_listing-15-05"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_ends_with_main() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+    assert_invariants(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
 }

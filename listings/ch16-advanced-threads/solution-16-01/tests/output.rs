@@ -1,6 +1,7 @@
 use std::sync::mpsc::{self, TryRecvError};
 
-use book_support::{bless, book_output, lines_starting_with, run};
+use book_support::threads::assert_invariants_and_shows;
+use book_support::{lines_starting_with, run};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -26,8 +27,8 @@ fn parse(output: &str) -> (Vec<u32>, u32, u32) {
 
 /// Whatever the logger kept up with: the lines it wrote are steps in the order they were sent,
 /// steps 1 and 2 among them (the queue starts empty, with room for two); the last line counts
-/// them, and written + dropped is the ten lines sent.
-fn check(output: &str) {
+/// them, and written + dropped is the ten lines sent. Returns whether any line was dropped.
+fn check(output: &str) -> bool {
     let (steps, written, dropped) = parse(output);
     assert_eq!(output.lines().count(), steps.len() + 1, "{output}");
     assert!(steps.windows(2).all(|w| w[0] < w[1]), "order:\n{output}");
@@ -39,25 +40,20 @@ fn check(output: &str) {
     );
     assert_eq!(written as usize, steps.len(), "{output}");
     assert_eq!(written + dropped, 10, "{output}");
+    dropped > 0
 }
 
+/// The live run, and the run the book shows, count every line written or dropped. The chapter
+/// explains dropped lines with the run it shows: that run must have some.
 #[test]
-fn live_run_counts_every_line_written_or_dropped() {
+fn counts_every_line_written_or_dropped_and_the_book_shows_lines_dropped() {
     let live = run(env!("CARGO_BIN_EXE_solution-16-01"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_counts_every_line_written_or_dropped() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
-}
-
-/// The chapter explains dropped lines with the run it shows: that run must have some.
-#[test]
-fn book_output_shows_lines_dropped() {
-    let (_, _, dropped) = parse(&book_output(env!("CARGO_MANIFEST_DIR")));
-    assert!(dropped > 0, "no line was dropped in the run shown");
+    assert_invariants_and_shows(
+        env!("CARGO_MANIFEST_DIR"),
+        &live.stdout,
+        check,
+        "lines dropped",
+    );
 }
 
 /// With nobody receiving, a queue of two takes two lines and drops the third, at once; the

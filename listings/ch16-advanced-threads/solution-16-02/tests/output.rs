@@ -1,28 +1,17 @@
-use book_support::pipeline::{check_output, stress};
-use book_support::{bless, book_output, run};
+use book_support::pipeline::stress;
+use book_support::threads::assert_main_consumes_every_message_once;
 use crossbeam_channel::unbounded;
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
 mod listing;
 
-const PRODUCERS: [&str; 3] = ["PA", "PB", "PC"];
-const CONSUMERS: [&str; 2] = ["CA", "CB"];
-
+/// The live run, and the run the book shows, consume every message exactly once.
 #[test]
-fn live_run_consumes_every_message_once() {
-    let live = run(env!("CARGO_BIN_EXE_solution-16-02"), &[]);
-    check_output(&live.stdout, &PRODUCERS, &CONSUMERS, 10);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_consumes_every_message_once() {
-    check_output(
-        &book_output(env!("CARGO_MANIFEST_DIR")),
-        &PRODUCERS,
-        &CONSUMERS,
-        10,
+fn consumes_every_message_once() {
+    assert_main_consumes_every_message_once(
+        env!("CARGO_BIN_EXE_solution-16-02"),
+        env!("CARGO_MANIFEST_DIR"),
     );
 }
 

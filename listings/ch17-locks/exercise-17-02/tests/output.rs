@@ -1,7 +1,9 @@
-use book_support::{assert_book_output, run};
+use book_support::assert_prints_book_output;
 
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_exercise-17-02"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_exercise-17-02"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }

@@ -1,9 +1,11 @@
-use book_support::{bless, book_output, lines_starting_with, run};
+use book_support::threads::assert_invariants_and_shows;
+use book_support::{lines_starting_with, run};
 
 const NAMES: [&str; 3] = ["A", "B", "C"];
 
-/// Each thread's six lines, complete and in its own order.
-fn check(output: &str) {
+/// Each thread's six lines, complete and in its own order. Returns whether a round was
+/// interrupted: a step 1 followed by anything but a step 2.
+fn check(output: &str) -> bool {
     for name in NAMES {
         let expected: Vec<String> = (0..2)
             .flat_map(|round| {
@@ -12,28 +14,22 @@ fn check(output: &str) {
             .collect();
         assert_eq!(lines_starting_with(output, &format!("{name} - ")), expected);
     }
-    assert_eq!(output.lines().count(), 18, "{output}");
-}
-
-#[test]
-fn live_run_prints_each_threads_steps_in_order() {
-    let live = run(env!("CARGO_BIN_EXE_listing-17-01"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_prints_each_threads_steps_in_order() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
-}
-
-/// The chapter shows this run to make a point: without the lock, rounds interleave.
-#[test]
-fn book_output_shows_a_round_interrupted() {
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    let lines: Vec<&str> = shown.lines().collect();
-    let interrupted = lines
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 18, "{output}");
+    lines
         .windows(2)
-        .any(|pair| pair[0].contains("step 1") && !pair[1].contains("step 2"));
-    assert!(interrupted, "no round is interrupted in:\n{shown}");
+        .any(|pair| pair[0].contains("step 1") && !pair[1].contains("step 2"))
+}
+
+/// The live run, and the run the book shows, print each thread's steps in order. The chapter
+/// shows this run to make a point: without the lock, rounds interleave.
+#[test]
+fn prints_each_threads_steps_in_order_and_the_book_shows_a_round_interrupted() {
+    let live = run(env!("CARGO_BIN_EXE_listing-17-01"), &[]);
+    assert_invariants_and_shows(
+        env!("CARGO_MANIFEST_DIR"),
+        &live.stdout,
+        check,
+        "a round interrupted",
+    );
 }

@@ -1,3 +1,4 @@
+// ANCHOR: queue
 use std::collections::VecDeque;
 use std::sync::{Condvar, Mutex};
 use std::thread;
@@ -55,7 +56,9 @@ impl<T> SafeQueue<T> {
         self.not_empty.notify_all(); // every waiting consumer must see it
     }
 }
+// ANCHOR_END: queue
 
+// ANCHOR: run
 pub fn run(
     capacity: usize,
     producers: &[&str],
@@ -100,3 +103,4 @@ fn main() {
     let total: usize = consumed.iter().map(Vec::len).sum();
     println!("consumed {total} messages");
 }
+// ANCHOR_END: run

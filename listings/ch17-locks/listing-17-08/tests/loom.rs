@@ -2,9 +2,9 @@
 //! bound on preemptions) is run. The queue as the book shows it must pass; the same queue with
 //! `if` instead of `while` in `get` must fail, which shows the check can see that mistake.
 
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use book_support::threads::catch_panic_message;
 use loom::sync::Arc;
 use loom::thread;
 
@@ -28,18 +28,12 @@ fn check(name: &str, model: impl Fn() + Sync + Send + 'static) -> Result<(), Str
         RUNS.fetch_add(1, Ordering::Relaxed);
         model()
     };
-    let result = panic::catch_unwind(AssertUnwindSafe(|| builder.check(counted)));
+    let result = catch_panic_message(|| builder.check(counted));
     eprintln!(
         "{name}: {} interleavings run",
         RUNS.swap(0, Ordering::Relaxed)
     );
-    result.map_err(|payload| {
-        payload
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
+    result
 }
 
 /// Capacity 1, two producers with one item each, two consumers taking one item each: whatever

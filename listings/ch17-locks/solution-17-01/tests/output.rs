@@ -1,4 +1,4 @@
-use book_support::{assert_book_output, run};
+use book_support::assert_prints_book_output;
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -6,8 +6,10 @@ mod listing;
 
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_solution-17-01"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_solution-17-01"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }
 
 /// No addition is lost, whatever the number of threads: 200 runs of 1 to 8 threads adding

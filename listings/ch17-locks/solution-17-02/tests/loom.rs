@@ -2,9 +2,8 @@
 //! waits for room is woken when `try_get` makes some. The same queue without the `notify_all` in
 //! `try_get` must deadlock in some interleaving, which shows the check can see that mistake.
 
-use std::panic::{self, AssertUnwindSafe};
-
 use book_support::run_unchecked;
+use book_support::threads::catch_panic_message;
 use loom::sync::Arc;
 use loom::thread;
 
@@ -39,13 +38,7 @@ macro_rules! try_get_makes_room {
 
 /// Runs `model` over every interleaving; returns the first failure's message.
 fn check(model: impl Fn() + Sync + Send + 'static) -> Result<(), String> {
-    panic::catch_unwind(AssertUnwindSafe(|| loom::model(model))).map_err(|payload| {
-        payload
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
+    catch_panic_message(|| loom::model(model))
 }
 
 #[test]

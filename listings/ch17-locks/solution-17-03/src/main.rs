@@ -50,12 +50,18 @@ impl<T> SafeQueue<T> {
         Some(item)
     }
 
+    // ANCHOR: solution
     /// Python's `get(timeout=…)`: like `get`, but returns `None` if the queue is still empty
     /// (and open) when `timeout` has passed.
     pub fn get_timeout(&self, timeout: Duration) -> Option<T> {
-        let deadline = Instant::now() + timeout;
+        // A timeout too long to add to the clock (`Duration::MAX`) is no limit at all.
+        let deadline = Instant::now().checked_add(timeout);
         let mut state = self.state.lock().unwrap();
         while state.items.is_empty() && !state.closed {
+            let Some(deadline) = deadline else {
+                state = self.not_empty.wait(state).unwrap();
+                continue;
+            };
             // Woken early (an item someone else took, or a spurious wake-up)? Wait only for
             // what is left until the deadline, not for the whole timeout again.
             let left = deadline.saturating_duration_since(Instant::now());
@@ -68,6 +74,7 @@ impl<T> SafeQueue<T> {
         self.not_full.notify_one(); // as in `get`: a producer may wait for this slot
         Some(item)
     }
+    // ANCHOR_END: solution
 
     /// No more items will come: every consumer stops once the queue is empty.
     pub fn close(&self) {
@@ -76,6 +83,7 @@ impl<T> SafeQueue<T> {
     }
 }
 
+// ANCHOR: solution
 fn main() {
     let queue = SafeQueue::new(3);
     let empty = queue.get_timeout(Duration::from_millis(100));
@@ -89,3 +97,4 @@ fn main() {
     let closed = queue.get_timeout(Duration::from_secs(5));
     println!("get_timeout(5 s) on a closed, empty queue: {closed:?}");
 }
+// ANCHOR_END: solution

@@ -7,7 +7,7 @@ use std::sync::Barrier;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use book_support::{assert_book_output, run};
+use book_support::assert_prints_book_output;
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -20,10 +20,34 @@ const PLENTY: Duration = Duration::from_secs(60);
 /// Short, for the tests that wait for a deadline to pass.
 const SHORT: Duration = Duration::from_millis(20);
 
+/// A consumer calls `get_timeout(timeout)` on its own thread while the main thread, started
+/// together with it (a barrier), does `meanwhile`. Returns what the consumer got, how long its
+/// call took, and what `meanwhile` returned.
+fn get_timeout_while<T: Send, R>(
+    queue: &SafeQueue<T>,
+    timeout: Duration,
+    meanwhile: impl FnOnce() -> R,
+) -> (Option<T>, Duration, R) {
+    let start = Barrier::new(2);
+    thread::scope(|s| {
+        let consumer = s.spawn(|| {
+            start.wait();
+            let started = Instant::now();
+            (queue.get_timeout(timeout), started.elapsed())
+        });
+        start.wait();
+        let done = meanwhile();
+        let (got, waited) = consumer.join().unwrap();
+        (got, waited, done)
+    })
+}
+
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_solution-17-03"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_solution-17-03"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }
 
 #[test]
@@ -51,16 +75,7 @@ fn an_item_already_there_is_taken_even_with_a_zero_timeout() {
 #[test]
 fn an_item_put_while_waiting_is_returned() {
     let queue = SafeQueue::new(1);
-    let start = Barrier::new(2);
-    let got = thread::scope(|s| {
-        let consumer = s.spawn(|| {
-            start.wait();
-            queue.get_timeout(PLENTY)
-        });
-        start.wait();
-        queue.put("late");
-        consumer.join().unwrap()
-    });
+    let (got, _, ()) = get_timeout_while(&queue, PLENTY, || queue.put("late"));
     assert_eq!(got, Some("late"));
 }
 
@@ -86,16 +101,7 @@ fn a_closed_queue_hands_out_what_is_left_then_none() {
     assert_eq!(queue.get_timeout(PLENTY), None);
 
     let queue = SafeQueue::<i32>::new(1);
-    let start = Barrier::new(2);
-    let got = thread::scope(|s| {
-        let consumer = s.spawn(|| {
-            start.wait();
-            queue.get_timeout(PLENTY)
-        });
-        start.wait();
-        queue.close();
-        consumer.join().unwrap()
-    });
+    let (got, _, ()) = get_timeout_while(&queue, PLENTY, || queue.close());
     assert_eq!(got, None);
 }
 
@@ -106,19 +112,10 @@ fn a_closed_queue_hands_out_what_is_left_then_none() {
 fn an_item_taken_by_someone_else_does_not_end_the_wait_early() {
     for _ in 0..3 {
         let queue = SafeQueue::new(1);
-        let start = Barrier::new(2);
-        let (waiter, thief) = thread::scope(|s| {
-            let waiter = s.spawn(|| {
-                start.wait();
-                let started = Instant::now();
-                (queue.get_timeout(SHORT), started.elapsed())
-            });
-            start.wait();
+        let (got, waited, thief) = get_timeout_while(&queue, SHORT, || {
             queue.put("item");
-            let thief = queue.get_timeout(Duration::ZERO);
-            (waiter.join().unwrap(), thief)
+            queue.get_timeout(Duration::ZERO)
         });
-        let (got, waited) = waiter;
         match (got, thief) {
             (Some("item"), None) => {}
             (None, Some("item")) => assert!(waited >= SHORT, "gave up after {waited:?}"),

@@ -3,29 +3,15 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use book_support::{assert_book_output, run};
-
-// The listing's own `ThreadPool`, tested directly (its `main` is not called here).
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
-
-use listing::ThreadPool;
-
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a deadlocked pool fails the test instead of hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a deadlock in the pool?")
-}
+use book_support::{assert_prints_book_output, bounded};
+use listing_18_02::ThreadPool;
 
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_listing-18-02"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    let live = assert_prints_book_output(
+        env!("CARGO_BIN_EXE_listing-18-02"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
     // The panic is reported on stderr by the worker that ran the task.
     assert!(
         live.stderr.contains("thread 'worker-") && live.stderr.contains("no result for you"),
@@ -100,6 +86,28 @@ fn a_panicking_task_gives_its_caller_an_error_and_the_pool_keeps_working() {
     });
 }
 
+/// A result whose `Drop` panics.
+struct PanicsWhenDropped;
+
+impl Drop for PanicsWhenDropped {
+    fn drop(&mut self) {
+        panic!("dropped");
+    }
+}
+
+/// When the caller has dropped its handle, the job cannot send the result and drops it itself,
+/// outside the task. A panic there must not end the worker: with one worker, the pool would be
+/// left with none, and the next `submit` would fail.
+#[test]
+fn a_result_that_panics_when_dropped_unwanted_does_not_end_its_worker() {
+    bounded(|| {
+        let pool = ThreadPool::new(1);
+        drop(pool.submit(|| PanicsWhenDropped));
+        assert_eq!(pool.submit(|| 2).result().unwrap(), 2);
+        drop(pool); // joins the worker, which must still be there
+    });
+}
+
 /// One worker, held up by a first task, so that the other tasks are still queued when the
 /// pool is dropped; drop returns only after every one of them has run.
 #[test]
@@ -111,19 +119,19 @@ fn dropping_the_pool_runs_the_queued_tasks_and_joins_the_workers() {
         let first = Arc::clone(&finished);
         pool.submit(move || {
             gate.recv().unwrap();
-            first.fetch_add(1, Ordering::SeqCst);
+            first.fetch_add(1, Ordering::Relaxed);
         });
         for _ in 0..9 {
             let finished = Arc::clone(&finished);
             pool.submit(move || {
                 thread::sleep(Duration::from_millis(1));
-                finished.fetch_add(1, Ordering::SeqCst);
+                finished.fetch_add(1, Ordering::Relaxed);
             });
         }
-        assert_eq!(finished.load(Ordering::SeqCst), 0, "the worker is held up");
+        assert_eq!(finished.load(Ordering::Relaxed), 0, "the worker is held up");
         open.send(()).unwrap();
         drop(pool);
-        assert_eq!(finished.load(Ordering::SeqCst), 10, "all ten tasks ran");
+        assert_eq!(finished.load(Ordering::Relaxed), 10, "all ten tasks ran");
         // Every job (and with it every clone of `finished`) is gone: the workers are done.
         assert_eq!(Arc::strong_count(&finished), 1);
     });

@@ -1,20 +1,4 @@
-use std::path::Path;
-use std::sync::OnceLock;
-
-use book_support::copies::{Region, assert_copied};
-use book_support::{Output, bless, book_output, run};
-
-/// The listing sleeps; run it once for all the tests of this file.
-fn live() -> &'static Output {
-    static LIVE: OnceLock<Output> = OnceLock::new();
-    LIVE.get_or_init(|| run(env!("CARGO_BIN_EXE_listing-18-03"), &[]))
-}
-
-fn position(lines: &[&str], wanted: &str, output: &str) -> usize {
-    let found: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == wanted).collect();
-    assert_eq!(found.len(), 1, "`{wanted}` exactly once:\n{output}");
-    found[0]
-}
+use book_support::{assert_invariants, book_output, position, run};
 
 /// What any run must print, however the tasks interleave: each task's two steps and then its
 /// result; results in the order they were asked for (A before B, C before D); the first pool's
@@ -22,12 +6,10 @@ fn position(lines: &[&str], wanted: &str, output: &str) -> usize {
 fn check(output: &str) {
     let lines: Vec<&str> = output.lines().collect();
     assert_eq!(lines.len(), 12, "twelve lines:\n{output}");
-    let at = |line: &str| position(&lines, line, output);
+    let at = |line: &str| position(&lines, line);
     for name in ["A", "B", "C", "D"] {
-        let (step1, step2) = (
-            at(&format!("{name} - step 1")),
-            at(&format!("{name} - step 2")),
-        );
+        let step1 = at(&format!("{name} - step 1"));
+        let step2 = at(&format!("{name} - step 2"));
         let complete = at(&format!("{name} complete"));
         assert!(
             step1 < step2 && step2 < complete,
@@ -43,49 +25,22 @@ fn check(output: &str) {
 }
 
 #[test]
-fn live_run_keeps_each_tasks_order_and_the_results_input_order() {
-    check(&live().stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live().stdout);
+fn every_run_keeps_each_tasks_order_and_the_results_input_order() {
+    let live = run(env!("CARGO_BIN_EXE_listing-18-03"), &[]);
+    assert_invariants(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
 }
 
-#[test]
-fn book_output_keeps_each_tasks_order_and_the_results_input_order() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
-}
-
-/// The chapter says that the two tasks of each pool ran at the same time: the run it shows must
-/// show both first steps before either second step.
+/// The chapter says that the two tasks of each pool ran at the same time, and that main printed
+/// A's result while B was still finishing: the run it shows must show both.
 #[test]
 fn book_output_shows_the_tasks_overlapping() {
     let shown = book_output(env!("CARGO_MANIFEST_DIR"));
     let lines: Vec<&str> = shown.lines().collect();
+    let at = |line: &str| position(&lines, line);
     for (first, second) in [("A", "B"), ("C", "D")] {
-        let last_start = position(&lines, &format!("{first} - step 1"), &shown).max(position(
-            &lines,
-            &format!("{second} - step 1"),
-            &shown,
-        ));
-        let first_end = position(&lines, &format!("{first} - step 2"), &shown).min(position(
-            &lines,
-            &format!("{second} - step 2"),
-            &shown,
-        ));
+        let last_start = at(&format!("{first} - step 1")).max(at(&format!("{second} - step 1")));
+        let first_end = at(&format!("{first} - step 2")).min(at(&format!("{second} - step 2")));
         assert!(last_start < first_end, "no overlap:\n{shown}");
     }
-    // It also says that main printed A's result while B was still finishing.
-    assert!(
-        position(&lines, "A complete", &shown) < position(&lines, "B - step 2", &shown),
-        "the chapter's description no longer fits:\n{shown}"
-    );
-}
-
-#[test]
-fn the_pool_is_the_one_of_listing_18_02() {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    assert_copied(
-        &here.join("../listing-18-02"),
-        Region::Above("main"),
-        here,
-        Region::Module("pool"),
-    );
+    assert!(at("A complete") < at("B - step 2"), "{shown}");
 }

@@ -1,29 +1,14 @@
-use std::thread;
-
-use book_support::{assert_book_output, run};
+use book_support::{assert_prints_book_output, bounded};
 use crossbeam_channel::{Receiver, Sender};
 
-// The solution's own `ThreadPool`, tested directly (its `main` is not called here).
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
-
-use solution::pool::ThreadPool;
-
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a deadlocked pool fails the test instead of hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a deadlock in the pool?")
-}
+use solution_18_01::CountingPool;
 
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_solution-18-01"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_solution-18-01"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }
 
 /// As soon as `result()` has returned, the task is in the count: one task at a time, many
@@ -32,7 +17,7 @@ fn prints_what_the_book_shows() {
 #[test]
 fn a_task_is_counted_by_the_time_its_result_arrives() {
     bounded(|| {
-        let pool = ThreadPool::new(2);
+        let pool = CountingPool::new(2);
         assert_eq!(pool.completed(), 0);
         for n in 1..=200 {
             assert_eq!(pool.submit(move || n).result().unwrap(), n);
@@ -62,7 +47,7 @@ impl Drop for HoldWhenDropped {
 #[test]
 fn a_task_is_counted_before_its_result_is_sent() {
     bounded(|| {
-        let pool = ThreadPool::new(1);
+        let pool = CountingPool::new(1);
         let (start, started) = crossbeam_channel::bounded::<()>(1);
         let (dropping, worker_is_dropping) = crossbeam_channel::bounded(1);
         let (open, gate) = crossbeam_channel::bounded::<()>(1);
@@ -86,7 +71,7 @@ fn a_task_is_counted_before_its_result_is_sent() {
 #[test]
 fn only_finished_tasks_count_panicked_ones_included() {
     bounded(|| {
-        let pool = ThreadPool::new(1);
+        let pool = CountingPool::new(1);
         let (started_tx, started) = crossbeam_channel::bounded(1);
         let (open, gate) = crossbeam_channel::bounded::<()>(1);
         let first = pool.submit(move || {
@@ -114,7 +99,7 @@ fn only_finished_tasks_count_panicked_ones_included() {
 #[test]
 fn a_task_nobody_waits_for_is_counted_too() {
     bounded(|| {
-        let pool = ThreadPool::new(1);
+        let pool = CountingPool::new(1);
         drop(pool.submit(|| "nobody asks"));
         // One worker takes the tasks in order: the first has finished before the second runs.
         assert_eq!(pool.submit(|| "asked").result().unwrap(), "asked");

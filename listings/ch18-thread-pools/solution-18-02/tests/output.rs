@@ -1,30 +1,15 @@
-use std::thread;
+use book_support::{assert_prints_book_output, bounded};
 
-use book_support::{assert_book_output, run};
-
-// The solution's own `ThreadPool`, tested directly (its `main` is not called here).
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
-
-use solution::pool::ThreadPool;
-
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a deadlocked pool, or an iteration that never ends, fails the test instead of
-/// hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a deadlock, or an iteration that never ends?")
-}
+use listing_18_02::ThreadPool;
+use solution_18_02::map_unordered;
 
 /// The loop opens the gates one at a time: every run prints the same.
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_solution-18-02"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_solution-18-02"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }
 
 /// Six tasks, each held until this thread lets it finish, one at a time in a scrambled order:
@@ -40,7 +25,8 @@ fn the_results_come_in_the_order_the_tasks_finish() {
             .unzip();
         open[order[0]].send(()).unwrap();
         let mut seen = Vec::new();
-        let results = pool.map_unordered(
+        let results = map_unordered(
+            &pool,
             move |n: usize| {
                 gates[n].recv().unwrap();
                 format!("result {n}")
@@ -64,18 +50,18 @@ fn the_results_come_in_the_order_the_tasks_finish() {
 fn a_panicking_task_gives_an_error_for_its_index_only() {
     bounded(|| {
         let pool = ThreadPool::new(1);
-        let results: Vec<(usize, Result<u32, String>)> = pool
-            .map_unordered(
-                |n: u32| {
-                    if n == 2 {
-                        panic!("two");
-                    }
-                    n
-                },
-                1..=3,
-            )
-            .map(|(index, r)| (index, r.map_err(|e| e.to_string())))
-            .collect();
+        let results: Vec<(usize, Result<u32, String>)> = map_unordered(
+            &pool,
+            |n: u32| {
+                if n == 2 {
+                    panic!("two");
+                }
+                n
+            },
+            1..=3,
+        )
+        .map(|(index, r)| (index, r.map_err(|e| e.to_string())))
+        .collect();
         assert_eq!(
             results,
             [
@@ -92,9 +78,8 @@ fn a_panicking_task_gives_an_error_for_its_index_only() {
 fn the_iteration_ends_after_the_last_result() {
     bounded(|| {
         let pool = ThreadPool::new(3);
-        assert_eq!(pool.map_unordered(|n: u64| n, Vec::new()).count(), 0);
-        let mut indices: Vec<usize> = pool
-            .map_unordered(|n: usize| n * n, 0..100)
+        assert_eq!(map_unordered(&pool, |n: u64| n, Vec::new()).count(), 0);
+        let mut indices: Vec<usize> = map_unordered(&pool, |n: usize| n * n, 0..100)
             .map(|(index, result)| {
                 assert_eq!(result.unwrap(), index * index);
                 index
@@ -111,7 +96,7 @@ fn the_iteration_ends_after_the_last_result() {
 fn stopping_early_is_fine() {
     bounded(|| {
         let pool = ThreadPool::new(2);
-        let first = pool.map_unordered(|n: u32| n, 0..10).next();
+        let first = map_unordered(&pool, |n: u32| n, 0..10).next();
         assert!(first.is_some_and(|(_, result)| result.is_ok()));
         assert_eq!(pool.submit(|| "still here").result().unwrap(), "still here");
     });

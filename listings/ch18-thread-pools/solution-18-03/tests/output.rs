@@ -2,25 +2,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-use book_support::{assert_book_output, run};
+use book_support::{assert_prints_book_output, bounded};
 use crossbeam_channel::{Receiver, Sender};
 
-// The solution's own `ThreadPool`, tested directly (its `main` is not called here).
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
-
-use solution::pool::{TaskError, TaskHandle, ThreadPool};
-
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a deadlocked pool fails the test instead of hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a deadlock in the pool?")
-}
+use solution_18_03::{TaskError, TaskHandle, ThreadPool};
 
 /// Submits a task that holds its worker until `open` is sent, and waits until it has started.
 fn hold_a_worker(pool: &ThreadPool, name: &'static str) -> (TaskHandle<&'static str>, Sender<()>) {
@@ -35,24 +20,50 @@ fn hold_a_worker(pool: &ThreadPool, name: &'static str) -> (TaskHandle<&'static 
     (handle, open)
 }
 
-/// Tasks that count in `ran` if they ever run.
-fn queue_tasks(pool: &ThreadPool, count: usize, ran: &Arc<AtomicUsize>) -> Vec<TaskHandle<()>> {
-    (0..count)
+/// `count` tasks, and how many of them have run: they count in it if they ever do.
+fn queue_tasks(pool: &ThreadPool, count: usize) -> (Arc<AtomicUsize>, Vec<TaskHandle<()>>) {
+    let ran = Arc::new(AtomicUsize::new(0));
+    let handles = (0..count)
         .map(|_| {
-            let ran = Arc::clone(ran);
+            let ran = Arc::clone(&ran);
             pool.submit(move || {
-                ran.fetch_add(1, Ordering::SeqCst);
+                ran.fetch_add(1, Ordering::Relaxed);
             })
         })
-        .collect()
+        .collect();
+    (ran, handles)
+}
+
+/// A pool of one worker, held by a task named `first`, with five tasks queued behind it.
+struct Held {
+    pool: ThreadPool,
+    first: TaskHandle<&'static str>,
+    open: Sender<()>,
+    ran: Arc<AtomicUsize>,
+    queued: Vec<TaskHandle<()>>,
+}
+
+fn held_with_five_queued() -> Held {
+    let pool = ThreadPool::new(1);
+    let (first, open) = hold_a_worker(&pool, "first");
+    let (ran, queued) = queue_tasks(&pool, 5);
+    Held {
+        pool,
+        first,
+        open,
+        ran,
+        queued,
+    }
 }
 
 /// The queued tasks' handles report the cancellation before the running task has finished:
 /// every run prints the same.
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(env!("CARGO_BIN_EXE_solution-18-03"), &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_prints_book_output(
+        env!("CARGO_BIN_EXE_solution-18-03"),
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }
 
 /// One worker, held by a running task; five tasks queued behind it. `shutdown_now` cancels the
@@ -61,24 +72,21 @@ fn prints_what_the_book_shows() {
 #[test]
 fn queued_tasks_are_cancelled_at_once_and_never_run() {
     bounded(|| {
-        let pool = ThreadPool::new(1);
-        let (first, open) = hold_a_worker(&pool, "first");
-        let ran = Arc::new(AtomicUsize::new(0));
-        let queued = queue_tasks(&pool, 5, &ran);
+        let held = held_with_five_queued();
 
-        let shutdown = thread::spawn(move || pool.shutdown_now());
-        for handle in queued {
+        let shutdown = thread::spawn(move || held.pool.shutdown_now());
+        for handle in held.queued {
             assert!(matches!(handle.result(), Err(TaskError::Cancelled)));
         }
         assert_eq!(
-            Arc::strong_count(&ran),
+            Arc::strong_count(&held.ran),
             1,
             "the cancelled tasks are dropped"
         );
-        open.send(()).unwrap();
+        held.open.send(()).unwrap();
         shutdown.join().unwrap();
-        assert_eq!(first.result().unwrap(), "first");
-        assert_eq!(ran.load(Ordering::SeqCst), 0, "no cancelled task ran");
+        assert_eq!(held.first.result().unwrap(), "first");
+        assert_eq!(held.ran.load(Ordering::Relaxed), 0, "no cancelled task ran");
     });
 }
 
@@ -90,8 +98,7 @@ fn running_tasks_finish() {
         let pool = ThreadPool::new(2);
         let (a, open_a) = hold_a_worker(&pool, "a");
         let (b, open_b) = hold_a_worker(&pool, "b");
-        let ran = Arc::new(AtomicUsize::new(0));
-        let queued = queue_tasks(&pool, 3, &ran);
+        let (ran, queued) = queue_tasks(&pool, 3);
 
         let shutdown = thread::spawn(move || pool.shutdown_now());
         for handle in queued {
@@ -104,7 +111,7 @@ fn running_tasks_finish() {
         open_b.send(()).unwrap();
         shutdown.join().unwrap();
         assert_eq!((a.result().unwrap(), b.result().unwrap()), ("a", "b"));
-        assert_eq!(ran.load(Ordering::SeqCst), 0);
+        assert_eq!(ran.load(Ordering::Relaxed), 0);
     });
 }
 
@@ -112,15 +119,12 @@ fn running_tasks_finish() {
 #[test]
 fn dropping_the_pool_still_runs_every_queued_task() {
     bounded(|| {
-        let pool = ThreadPool::new(1);
-        let (first, open) = hold_a_worker(&pool, "first");
-        let ran = Arc::new(AtomicUsize::new(0));
-        let queued = queue_tasks(&pool, 5, &ran);
-        open.send(()).unwrap();
-        drop(pool);
-        assert_eq!(first.result().unwrap(), "first");
-        assert!(queued.into_iter().all(|h| h.result().is_ok()));
-        assert_eq!(ran.load(Ordering::SeqCst), 5);
+        let held = held_with_five_queued();
+        held.open.send(()).unwrap();
+        drop(held.pool);
+        assert_eq!(held.first.result().unwrap(), "first");
+        assert!(held.queued.into_iter().all(|h| h.result().is_ok()));
+        assert_eq!(held.ran.load(Ordering::Relaxed), 5);
     });
 }
 

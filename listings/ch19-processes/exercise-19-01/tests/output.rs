@@ -1,27 +1,9 @@
 use std::fs;
 use std::path::Path;
 
-use book_support::{assert_book_output, run, run_unchecked};
+use book_support::assert_prints_book_output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_exercise-19-01");
-
-/// Every run prints the same: the results come in the order the workers were started.
-#[test]
-fn prints_what_the_book_shows() {
-    let live = run(BIN, &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn the_worker_role_takes_its_count_as_an_argument() {
-    assert_eq!(run(BIN, &["sum", "10"]).stdout, "55\n");
-    let live = run_unchecked(BIN, &["sum"]);
-    assert_eq!(live.status.code(), Some(2));
-    assert_eq!(live.stderr, "error: usage: exercise-19-01 [sum COUNT]\n");
-    assert!(live.stdout.is_empty());
-}
-
-/// The starting code is Listing 19-3 under its own name.
+/// The starting code is Listing 19-3 under its own name (whose tests check its worker role).
 #[test]
 fn the_program_is_listing_19_03() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -32,4 +14,11 @@ fn the_program_is_listing_19_03() {
         read(here),
         "no longer Listing 19-3 (left)"
     );
+}
+
+/// Every run prints the same: the results come in the order the workers were started.
+#[test]
+fn prints_what_the_book_shows() {
+    let bin = env!("CARGO_BIN_EXE_exercise-19-01");
+    assert_prints_book_output(bin, env!("CARGO_MANIFEST_DIR"));
 }

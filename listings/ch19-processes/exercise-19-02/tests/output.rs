@@ -1,37 +1,25 @@
-use book_support::{assert_book_output, run, run_unchecked};
+use book_support::{assert_book_output, assert_one_line_error, run};
 
 const BIN: &str = env!("CARGO_BIN_EXE_exercise-19-02");
 
 /// The parent collects the results in input order: every run prints the same.
 #[test]
 fn prints_what_the_book_shows() {
-    let live = run(BIN, &["60", "20", "40"]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    assert_book_output(
+        env!("CARGO_MANIFEST_DIR"),
+        &run(BIN, &["60", "20", "40"]).stdout,
+    );
 }
 
+/// The worker role prints only its result; bad arguments, to either role, are refused before any
+/// worker starts.
 #[test]
-fn the_worker_role_prints_only_its_result() {
+fn the_worker_role_prints_only_its_result_and_bad_arguments_are_refused() {
     assert_eq!(run(BIN, &["sum", "5"]).stdout, "15\n");
-}
-
-/// Bad arguments are refused before any worker starts.
-#[test]
-fn bad_arguments_are_a_one_line_error() {
-    let usage = "error: usage: exercise-19-02 COUNT... (a worker: exercise-19-02 sum COUNT)\n";
-    for (args, message) in [
-        (&[][..], usage),
-        (
-            &["60", "twenty"],
-            "error: COUNT must be a whole number, not `twenty`\n",
-        ),
-        (
-            &["sum", "-1"],
-            "error: COUNT must be a whole number, not `-1`\n",
-        ),
-    ] {
-        let live = run_unchecked(BIN, args);
-        assert_eq!(live.status.code(), Some(2), "{args:?}");
-        assert_eq!(live.stderr, message, "{args:?}");
-        assert!(live.stdout.is_empty(), "{args:?}");
-    }
+    let usage = "Error: usage: exercise-19-02 COUNT... (a worker: exercise-19-02 sum COUNT)\n";
+    assert_one_line_error(BIN, &[], usage);
+    let not_a_number =
+        |count: &str| format!("Error: COUNT must be a whole number, not `{count}`\n");
+    assert_one_line_error(BIN, &["60", "twenty"], &not_a_number("twenty"));
+    assert_one_line_error(BIN, &["sum", "-1"], &not_a_number("-1"));
 }

@@ -1,7 +1,9 @@
 use std::env;
-use std::process::{Command, ExitCode};
+use std::process::Command;
 use std::thread;
 use std::time::Duration;
+
+use anyhow::bail;
 
 /// The lesson's task. The course sleeps one second; 250 ms is enough to see the overlap.
 fn task(name: &str, count: u64) {
@@ -11,43 +13,31 @@ fn task(name: &str, count: u64) {
     println!("{name} - end with {result}");
 }
 
-fn main() -> ExitCode {
+fn main() -> anyhow::Result<()> {
     // The same program plays two roles, chosen by its arguments.
     let args: Vec<String> = env::args().skip(1).collect();
-    match args.as_slice() {
+    match &args[..] {
         [] => parent(),
         [role, name, count] if role == "task" => match count.parse() {
             Ok(count) => {
                 task(name, count);
-                ExitCode::SUCCESS
+                Ok(())
             }
-            Err(_) => fail(&format!("COUNT must be a whole number, not `{count}`")),
+            Err(_) => bail!("COUNT must be a whole number, not `{count}`"),
         },
-        _ => fail("usage: listing-19-01 [task NAME COUNT]"),
+        _ => bail!("usage: listing-19-01 [task NAME COUNT]"),
     }
 }
 
 /// `Process(target=task, args=("A", 100))`, `start()`, `join()`.
-fn parent() -> ExitCode {
-    let program = match env::current_exe() {
-        Ok(program) => program,
-        Err(e) => return fail(&format!("cannot find this program: {e}")),
-    };
+fn parent() -> anyhow::Result<()> {
     // Start this same program again, in the worker role: like `start()`.
-    let mut child = match Command::new(program).args(["task", "A", "100"]).spawn() {
-        Ok(child) => child,
-        Err(e) => return fail(&format!("cannot start a process: {e}")),
-    };
+    let mut child = Command::new(env::current_exe()?)
+        .args(["task", "A", "100"])
+        .spawn()?;
     // Wait until it has exited: like `join()`.
-    match child.wait() {
-        Ok(status) => println!("the child process exited: {status}"),
-        Err(e) => return fail(&format!("cannot wait for the child: {e}")),
-    }
+    let status = child.wait()?;
+    println!("the child process exited: {status}");
     println!("Main process over");
-    ExitCode::SUCCESS
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
+    Ok(())
 }

@@ -5,7 +5,7 @@ use std::sync::mpsc;
 use std::thread;
 
 use book_support::run::TIMEOUT;
-use book_support::{assert_book_output, book_output, run, run_unchecked};
+use book_support::{assert_one_line_error, assert_prints_book_output, book_output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_solution-19-01");
 
@@ -14,6 +14,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_solution-19-01");
 fn run_with_input(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(BIN)
         .args(args)
+        .env("RUST_LIB_BACKTRACE", "0") // as `book_support::run` does
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -33,8 +34,7 @@ fn run_with_input(args: &[&str], input: &str) -> Output {
 /// The same results as Listing 19-3, line for line, with the counts sent another way.
 #[test]
 fn prints_what_the_book_shows_which_is_what_listing_19_03_prints() {
-    let live = run(BIN, &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+    let live = assert_prints_book_output(BIN, env!("CARGO_MANIFEST_DIR"));
     let listing = Path::new(env!("CARGO_MANIFEST_DIR")).join("../listing-19-03");
     assert_eq!(live.stdout, book_output(listing.to_str().unwrap()));
 }
@@ -66,23 +66,22 @@ fn the_worker_role_reads_its_count_from_stdin() {
 /// A count given as an argument is refused: the worker takes its input from stdin only.
 #[test]
 fn the_worker_role_takes_no_argument() {
-    let live = run_unchecked(BIN, &["sum", "10"]);
-    assert_eq!(live.status.code(), Some(2));
-    assert_eq!(live.stderr, "error: usage: solution-19-01 [sum]\n");
-    assert!(live.stdout.is_empty());
+    assert_one_line_error(BIN, &["sum", "10"], "Error: usage: solution-19-01 [sum]\n");
 }
 
 #[test]
 fn bad_input_on_stdin_is_a_one_line_error() {
     let live = run_with_input(&["sum"], "ten\n");
-    assert_eq!(live.status.code(), Some(2));
+    assert_eq!(live.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&live.stderr),
-        "error: COUNT must be a whole number, not `ten`\n"
+        "Error: COUNT must be a whole number, not `ten`\n"
     );
     assert!(live.stdout.is_empty());
-    // No input at all (`run_unchecked` gives the program an empty stdin).
-    let live = run_unchecked(BIN, &["sum"]);
-    assert_eq!(live.status.code(), Some(2));
-    assert_eq!(live.stderr, "error: COUNT must be a whole number, not ``\n");
+    // No input at all (`book_support::run` gives the program an empty stdin).
+    assert_one_line_error(
+        BIN,
+        &["sum"],
+        "Error: COUNT must be a whole number, not ``\n",
+    );
 }

@@ -1,20 +1,9 @@
-use std::sync::OnceLock;
-
-use book_support::{Output, bless, book_output, lines_starting_with, run, run_unchecked};
-
-// The solution's own `as_they_finish`, tested directly (its `main` is not called here).
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
+use book_support::{
+    assert_invariants, assert_one_line_error, book_output, lines_starting_with, run,
+};
 
 const BIN: &str = env!("CARGO_BIN_EXE_solution-19-02");
 const COUNTS: [&str; 3] = ["60", "20", "40"];
-
-/// The workers sleep; run the program once for the tests of this file that need it.
-fn live() -> &'static Output {
-    static LIVE: OnceLock<Output> = OnceLock::new();
-    LIVE.get_or_init(|| run(BIN, &COUNTS))
-}
 
 /// What any run must print: each worker's result once as it finishes, in whatever order; then
 /// every result again, in input order.
@@ -38,9 +27,8 @@ fn check(output: &str) {
 }
 
 #[test]
-fn live_run_prints_every_result_as_it_finishes_then_in_input_order() {
-    check(&live().stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live().stdout);
+fn every_run_prints_every_result_as_it_finishes_then_in_input_order() {
+    assert_invariants(env!("CARGO_MANIFEST_DIR"), &run(BIN, &COUNTS).stdout, check);
 }
 
 /// The chapter says that in the run it shows, the shortest job finished first and the longest
@@ -48,7 +36,6 @@ fn live_run_prints_every_result_as_it_finishes_then_in_input_order() {
 #[test]
 fn book_output_shows_the_workers_finishing_shortest_first() {
     let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    check(&shown);
     assert_eq!(
         lines_starting_with(&shown, "finished: "),
         [
@@ -83,7 +70,7 @@ fn the_outputs_come_in_the_order_the_children_finish() {
         children.push(child);
     }
     let order = [1, 2, 0];
-    let finished = solution::as_they_finish(children);
+    let finished = solution_19_02::as_they_finish(children);
     let timeout = book_support::run::TIMEOUT;
     let mut seen = Vec::new();
     for next in order {
@@ -108,19 +95,11 @@ fn the_outputs_come_in_the_order_the_children_finish() {
     );
 }
 
+/// Bad arguments are refused before any worker starts.
 #[test]
 fn bad_arguments_are_a_one_line_error() {
-    let usage = "error: usage: solution-19-02 COUNT... (a worker: solution-19-02 sum COUNT)\n";
-    for (args, message) in [
-        (&[][..], usage),
-        (
-            &["60", "twenty"],
-            "error: COUNT must be a whole number, not `twenty`\n",
-        ),
-    ] {
-        let live = run_unchecked(BIN, args);
-        assert_eq!(live.status.code(), Some(2), "{args:?}");
-        assert_eq!(live.stderr, message, "{args:?}");
-        assert!(live.stdout.is_empty(), "{args:?}");
-    }
+    let usage = "Error: usage: solution-19-02 COUNT... (a worker: solution-19-02 sum COUNT)\n";
+    assert_one_line_error(BIN, &[], usage);
+    let not_a_number = "Error: COUNT must be a whole number, not `twenty`\n";
+    assert_one_line_error(BIN, &["60", "twenty"], not_a_number);
 }

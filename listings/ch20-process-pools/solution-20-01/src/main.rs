@@ -1,291 +1,44 @@
 use std::env;
-use std::process::{self, ExitCode};
 use std::thread;
 use std::time::Duration;
 
-use pool::ProcessPool;
+use listing_20_01::worker_role;
+use solution_20_01::{JobError, Worker};
 
-/// The jobs this program's workers know: the lesson's task (20 ms here), a crash on purpose,
-/// and `pid`, which answers with the process id of the worker that ran it.
+/// The jobs this program's workers know: `sleep MS`, which takes MS milliseconds, and `hang`,
+/// which never finishes.
 fn run_job(job: &str) -> Result<String, String> {
     match job.split_whitespace().collect::<Vec<_>>()[..] {
-        ["task", name, count] => {
-            let count: u64 = count
-                .parse()
-                .map_err(|_| format!("COUNT must be a whole number, not `{count}`"))?;
-            let result: u64 = (1..=count).sum();
-            thread::sleep(Duration::from_millis(20));
-            Ok(format!("{name} - end with {result}"))
+        ["sleep", ms] => {
+            let ms: u64 = ms.parse().map_err(|_| format!("not a number: `{ms}`"))?;
+            thread::sleep(Duration::from_millis(ms));
+            Ok(format!("slept {ms} ms"))
         }
-        ["crash"] => panic!("crashing on purpose"),
-        ["pid"] => Ok(process::id().to_string()),
+        ["hang"] => loop {
+            thread::park();
+        },
         _ => Err(format!("unknown job `{job}`")),
     }
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
-    match args.as_slice() {
-        [] => parent(),
-        [role] if role == "worker" => match pool::serve(run_job) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&format!("worker: {e}")),
-        },
-        _ => fail("usage: solution-20-01 [worker]"),
+fn main() -> anyhow::Result<()> {
+    // Started by the pool as a worker: serve jobs until the input ends.
+    if let Some(served) = worker_role(run_job) {
+        return Ok(served?);
     }
-}
-
-// ANCHOR: solution
-fn parent() -> ExitCode {
-    let mut pool = match ProcessPool::with_workers(2) {
-        Ok(pool) => pool,
-        Err(e) => return fail(&format!("cannot start the workers: {e}")),
-    };
-    let jobs = [
-        "task A 100",
-        "task B 99",
-        "task C 98",
-        "task D 97",
-        "task E 96",
-    ];
-    for (job, result) in jobs.iter().zip(pool.map(jobs)) {
-        match result {
+    let (program, limit) = (env::current_exe()?, Duration::from_millis(500));
+    let mut worker = Worker::start(&program)?.with_limit(limit);
+    for job in ["sleep 20", "hang", "sleep 10"] {
+        match worker.run(job) {
             Ok(value) => println!("{job}: {value}"),
+            Err(error @ JobError::TimedOut(_)) => {
+                println!("{job}: error: {error}");
+                // That worker was killed: start another.
+                worker = Worker::start(&program)?.with_limit(limit);
+            }
             Err(error) => println!("{job}: error: {error}"),
         }
     }
-    // How the jobs were shared out.
-    for (index, (_pid, done)) in pool.jobs_done().into_iter().enumerate() {
-        println!("worker {index} ran {done} of the {} jobs", jobs.len());
-    }
-    ExitCode::SUCCESS
-}
-// ANCHOR_END: solution
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
-}
-
-// The ProcessPool of Listing 20-1, with a count of the jobs each worker has answered.
-pub mod pool {
-    use std::env;
-    use std::fmt;
-    use std::io::{self, BufRead, BufReader, Write};
-    use std::path::{Path, PathBuf};
-    use std::process::{Child, ChildStdin, ChildStdout, Command, ExitStatus, Stdio};
-    use std::thread;
-
-    /// One worker process and the two pipes the pool talks to it through: jobs go to its stdin,
-    /// one line each, and one result line per job comes back from its stdout.
-    // ANCHOR: solution
-    struct Worker {
-        child: Child,
-        jobs: ChildStdin,
-        results: BufReader<ChildStdout>,
-        /// How many jobs this worker process has answered.
-        done: usize,
-    }
-    // ANCHOR_END: solution
-
-    impl Worker {
-        /// Starts `program worker`.
-        fn start(program: &Path) -> io::Result<Worker> {
-            let mut child = Command::new(program)
-                .arg("worker")
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .spawn()?;
-            let jobs = child.stdin.take().expect("stdin is piped");
-            let results = BufReader::new(child.stdout.take().expect("stdout is piped"));
-            Ok(Worker {
-                child,
-                jobs,
-                results,
-                done: 0,
-            })
-        }
-
-        /// Sends one job and waits for its result line: `ok <value>` or `err <message>`.
-        fn run(&mut self, job: &str) -> Result<String, JobError> {
-            if job.contains('\n') {
-                return Err(JobError::Failed(String::from(
-                    "a job must be a single line",
-                )));
-            }
-            let mut line = String::new();
-            let sent = writeln!(self.jobs, "{job}").and_then(|()| self.jobs.flush());
-            match sent.and_then(|()| self.results.read_line(&mut line)) {
-                // ANCHOR: solution
-                Ok(length) if length > 0 => {
-                    // An answer, `ok` or `err`: either way, this worker ran the job.
-                    self.done += 1;
-                    // ANCHOR_END: solution
-                    let line = line.trim_end_matches('\n');
-                    if let Some(value) = line.strip_prefix("ok ") {
-                        Ok(value.to_owned())
-                    } else if let Some(message) = line.strip_prefix("err ") {
-                        Err(JobError::Failed(message.to_owned()))
-                    } else {
-                        Err(JobError::Failed(format!("not a result line: {line}")))
-                    }
-                }
-                // A broken pipe, or the end of its output: the worker has died. Make sure it is
-                // gone, then reap it (no zombie) and report how it ended.
-                _ => {
-                    let _ = self.child.kill();
-                    Err(JobError::WorkerDied(self.child.wait().ok()))
-                }
-            }
-        }
-    }
-
-    /// A fixed set of worker processes, started once and reused for every job.
-    pub struct ProcessPool {
-        program: PathBuf,
-        workers: Vec<Worker>,
-    }
-
-    impl ProcessPool {
-        /// One worker per CPU this process may use, as `ProcessPoolExecutor()` does.
-        pub fn new() -> io::Result<ProcessPool> {
-            let size = thread::available_parallelism().map_or(1, |n| n.get());
-            ProcessPool::with_workers(size)
-        }
-
-        /// `size` workers, each this same program started again in its worker role.
-        pub fn with_workers(size: usize) -> io::Result<ProcessPool> {
-            ProcessPool::with_program(&env::current_exe()?, size)
-        }
-
-        /// `size` workers, each running `program worker`.
-        pub fn with_program(program: &Path, size: usize) -> io::Result<ProcessPool> {
-            assert!(size > 0, "a pool needs at least one worker");
-            let workers = (0..size)
-                .map(|_| Worker::start(program))
-                .collect::<io::Result<_>>()?;
-            Ok(ProcessPool {
-                program: program.to_owned(),
-                workers,
-            })
-        }
-
-        /// The process ids of the workers.
-        pub fn pids(&self) -> Vec<u32> {
-            self.workers.iter().map(|w| w.child.id()).collect()
-        }
-
-        // ANCHOR: solution
-        /// Each worker's process id, and how many jobs it has answered since it started.
-        pub fn jobs_done(&self) -> Vec<(u32, usize)> {
-            self.workers
-                .iter()
-                .map(|w| (w.child.id(), w.done))
-                .collect()
-        }
-        // ANCHOR_END: solution
-
-        /// Runs every job on the workers, each worker taking the next job as soon as it is free.
-        /// The results come in input order. A worker that dies is replaced by a new one.
-        pub fn map<I>(&mut self, jobs: I) -> Vec<Result<String, JobError>>
-        where
-            I: IntoIterator,
-            I::Item: Into<String>,
-        {
-            let (job_tx, job_rx) = crossbeam_channel::unbounded();
-            let mut count = 0;
-            for (index, job) in jobs.into_iter().enumerate() {
-                job_tx.send((index, job.into())).unwrap();
-                count += 1;
-            }
-            drop(job_tx);
-
-            // One thread of this process per worker process, feeding it jobs from the queue.
-            let (result_tx, result_rx) = crossbeam_channel::unbounded();
-            let program = &self.program;
-            thread::scope(|s| {
-                for worker in &mut self.workers {
-                    let (job_rx, result_tx) = (job_rx.clone(), result_tx.clone());
-                    s.spawn(move || {
-                        for (index, job) in job_rx {
-                            let result = worker.run(&job);
-                            let died = matches!(result, Err(JobError::WorkerDied(_)));
-                            result_tx.send((index, result)).unwrap();
-                            if died {
-                                // A new worker takes its place; if none can start, this thread
-                                // leaves the remaining jobs to the others.
-                                match Worker::start(program) {
-                                    Ok(new_worker) => *worker = new_worker,
-                                    Err(_) => break,
-                                }
-                            }
-                        }
-                    });
-                }
-            });
-            drop(result_tx);
-
-            // Put each result in its job's place.
-            let mut results: Vec<Result<String, JobError>> =
-                (0..count).map(|_| Err(JobError::NotRun)).collect();
-            for (index, result) in result_rx {
-                results[index] = result;
-            }
-            results
-        }
-    }
-
-    impl Drop for ProcessPool {
-        /// Like leaving `with ProcessPoolExecutor() as executor:`. Closing a worker's stdin ends
-        /// its loop, and it exits; then `wait` reaps each one, so that no zombie is left behind.
-        fn drop(&mut self) {
-            let children: Vec<Child> = self
-                .workers
-                .drain(..)
-                .map(|worker| worker.child) // drops the worker's pipes: end of its input
-                .collect();
-            for mut child in children {
-                let _ = child.wait();
-            }
-        }
-    }
-
-    /// Why a job has no result.
-    #[derive(Debug)]
-    pub enum JobError {
-        /// The worker ran the job and reported an error.
-        Failed(String),
-        /// The worker process died while running the job (how it ended, if known).
-        WorkerDied(Option<ExitStatus>),
-        /// No worker was left to run the job.
-        NotRun,
-    }
-
-    impl fmt::Display for JobError {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self {
-                JobError::Failed(message) => write!(f, "{message}"),
-                JobError::WorkerDied(Some(status)) => write!(f, "the worker died ({status})"),
-                JobError::WorkerDied(None) => write!(f, "the worker died"),
-                JobError::NotRun => write!(f, "no worker was left to run the job"),
-            }
-        }
-    }
-
-    impl std::error::Error for JobError {}
-
-    /// The worker's side: read one job per line from stdin until it ends, and answer each with
-    /// one line on stdout. (So a worker must not print anything else to stdout.)
-    pub fn serve(run_job: impl Fn(&str) -> Result<String, String>) -> io::Result<()> {
-        let mut results = io::stdout().lock();
-        for job in io::stdin().lock().lines() {
-            let reply = match run_job(&job?) {
-                Ok(value) => format!("ok {value}"),
-                Err(message) => format!("err {message}"),
-            };
-            writeln!(results, "{}", reply.replace('\n', " "))?;
-            results.flush()?;
-        }
-        Ok(())
-    }
+    worker.stop()?;
+    Ok(())
 }

@@ -1,128 +1,80 @@
-use std::collections::BTreeMap;
 use std::path::Path;
-use std::thread;
+use std::time::Duration;
 
-use book_support::{bless, book_output, run, run_unchecked};
-
-// The solution's own `ProcessPool`, tested directly (its `main` is not called here). The
-// workers are the solution's binary in its worker role.
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
-
-use solution::pool::ProcessPool;
+use book_support::{assert_one_line_error, assert_prints_book_output, bounded, procs};
+use solution_20_01::{JobError, Worker};
 
 const BIN: &str = env!("CARGO_BIN_EXE_solution-20-01");
 
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a pool that hangs fails the test instead of hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a pool that hangs?")
-}
+/// Far longer than any job of these tests takes, but `hang`.
+const LIMIT: Duration = Duration::from_millis(500);
 
-/// What any run must print: the five results in input order, then one line per worker whose
-/// counts add up to five. (How the five are shared out changes from run to run.)
-fn check(output: &str) {
-    let lines: Vec<&str> = output.lines().collect();
-    assert_eq!(
-        lines[..5],
-        [
-            "task A 100: A - end with 5050",
-            "task B 99: B - end with 4950",
-            "task C 98: C - end with 4851",
-            "task D 97: D - end with 4753",
-            "task E 96: E - end with 4656",
-        ],
-        "{output}"
-    );
-    assert_eq!(lines.len(), 7, "two workers:\n{output}");
-    let mut total = 0;
-    for (index, line) in lines[5..].iter().enumerate() {
-        let done: usize = line
-            .strip_prefix(&format!("worker {index} ran "))
-            .and_then(|rest| rest.strip_suffix(" of the 5 jobs"))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("not a count: `{line}`"));
-        total += done;
-    }
-    assert_eq!(total, 5, "every job counted once:\n{output}");
-}
-
+/// `hang` never finishes, yet the program ends: every run prints the same.
 #[test]
-fn live_run_counts_every_job_once() {
-    let live = run(BIN, &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+fn prints_what_the_book_shows() {
+    assert_prints_book_output(BIN, env!("CARGO_MANIFEST_DIR"));
 }
 
-/// The chapter says that in the run it shows, one worker ran two jobs and the other three.
+/// `hang` gets `TimedOut`, and its worker is killed and reaped.
 #[test]
-fn book_output_counts_every_job_once_two_and_three() {
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    check(&shown);
-    let mut counts: Vec<&str> = shown
-        .lines()
-        .skip(5)
-        .map(|line| line.split(' ').nth(3).unwrap())
-        .collect();
-    counts.sort();
-    assert_eq!(
-        counts,
-        ["2", "3"],
-        "the chapter's description no longer fits:\n{shown}"
-    );
-}
-
-/// The job `pid` answers with the pid of the worker that ran it, so the results say exactly
-/// which worker ran which job: each worker's count must be the number of results that carry
-/// its pid, after one `map` and after a second one.
-#[test]
-fn each_workers_count_is_the_number_of_jobs_it_ran() {
+#[cfg_attr(not(target_os = "linux"), ignore = "needs Linux's /proc")]
+fn a_job_that_never_finishes_times_out_and_its_worker_is_killed_and_reaped() {
     bounded(|| {
-        let mut pool = ProcessPool::with_program(Path::new(BIN), 2).unwrap();
-        let mut ran: BTreeMap<u32, usize> = pool.pids().into_iter().map(|p| (p, 0)).collect();
-        for jobs in [12, 5] {
-            for result in pool.map(vec!["pid"; jobs]) {
-                let pid: u32 = result.unwrap().parse().unwrap();
-                *ran.get_mut(&pid).expect("a worker of the pool") += 1;
-            }
-            let counted: BTreeMap<u32, usize> = pool.jobs_done().into_iter().collect();
-            assert_eq!(counted, ran);
-        }
-        assert_eq!(ran.values().sum::<usize>(), 17);
+        let mut worker = Worker::start(Path::new(BIN)).unwrap().with_limit(LIMIT);
+        let pid = worker.pid();
+        let error = worker.run("hang").unwrap_err();
+        assert!(
+            matches!(error, JobError::TimedOut(limit) if limit == LIMIT),
+            "{error:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            "the job took longer than 500ms; its worker was killed"
+        );
+        assert!(
+            !procs::exists(pid),
+            "the killed worker {pid} was not reaped"
+        );
+        // Nobody is left to run a job.
+        assert!(matches!(
+            worker.run("sleep 1"),
+            Err(JobError::WorkerDied(_))
+        ));
     });
 }
 
-/// An answer that is an error counts (the worker ran the job); a job that never reached the
-/// worker does not; and a worker that crashed takes its count with it: its replacement starts
-/// from zero.
+/// The limit is for each job, from the moment it is sent: jobs that each take less may take
+/// more than the limit together.
 #[test]
-fn failed_jobs_count_refused_ones_do_not_and_a_replacement_starts_at_zero() {
+fn the_limit_is_for_each_job() {
     bounded(|| {
-        let mut pool = ProcessPool::with_program(Path::new(BIN), 1).unwrap();
-        let first = pool.pids()[0];
-        let results = pool.map(["dance", "two\nlines", "pid"]);
-        assert!(results[0].is_err() && results[1].is_err());
-        assert_eq!(pool.jobs_done(), [(first, 2)]);
+        let mut worker = Worker::start(Path::new(BIN)).unwrap().with_limit(LIMIT);
+        for _ in 0..12 {
+            assert_eq!(worker.run("sleep 50").unwrap(), "slept 50 ms");
+        }
+        assert!(worker.stop().unwrap().success());
+    });
+}
 
-        let results = pool.map(["crash", "pid"]);
-        assert!(results[0].is_err());
-        let second: u32 = results[1].as_ref().unwrap().parse().unwrap();
-        assert_ne!(second, first, "the crashed worker was replaced");
-        assert_eq!(pool.jobs_done(), [(second, 1)]);
+/// A job's own error leaves the worker alive, and without a limit a job takes as long as it
+/// takes.
+#[test]
+fn other_results_are_unchanged() {
+    bounded(|| {
+        let mut worker = Worker::start(Path::new(BIN)).unwrap().with_limit(LIMIT);
+        match worker.run("sleep x") {
+            Err(JobError::Failed(message)) => assert_eq!(message, "not a number: `x`"),
+            other => panic!("a bad job gave {other:?}"),
+        }
+        assert!(worker.is_running());
+        assert!(worker.stop().unwrap().success());
+        let mut unlimited = Worker::start(Path::new(BIN)).unwrap();
+        assert_eq!(unlimited.run("sleep 20").unwrap(), "slept 20 ms");
+        assert!(unlimited.stop().unwrap().success());
     });
 }
 
 #[test]
 fn bad_arguments_are_a_one_line_error() {
-    for args in [&["workers"][..], &["worker", "2"]] {
-        let live = run_unchecked(BIN, args);
-        assert_eq!(live.status.code(), Some(2), "{args:?}");
-        assert_eq!(live.stderr, "error: usage: solution-20-01 [worker]\n");
-        assert!(live.stdout.is_empty());
-    }
+    assert_one_line_error(BIN, &["workers"], "Error: usage: solution-20-01 [worker]\n");
 }

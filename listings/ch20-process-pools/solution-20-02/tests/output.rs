@@ -1,121 +1,107 @@
-use std::path::Path;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use book_support::{assert_book_output, run, run_unchecked};
-
-// The solution's own `ProcessPool`, tested directly (its `main` is not called here). The
-// workers are the solution's binary in its worker role.
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod solution;
-
-use solution::pool::{JobError, ProcessPool};
+use book_support::{assert_one_line_error, assert_prints_book_output, book_output, bounded};
+use listing_20_01::{JobError, ProcessPool};
+use solution_20_02::map_chunked;
 
 const BIN: &str = env!("CARGO_BIN_EXE_solution-20-02");
 
-/// Far longer than any job of these tests takes, but `hang`; what a test that times out a
-/// job costs.
-const TIMEOUT: Duration = Duration::from_millis(300);
-
-/// Runs `test` on a thread of its own and fails if it has not finished within the time limit,
-/// so that a pool that hangs fails the test instead of hanging it.
-fn bounded<T: Send + 'static>(test: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, finished) = crossbeam_channel::bounded(1);
-    thread::spawn(move || done.send(test()).unwrap());
-    finished
-        .recv_timeout(book_support::run::TIMEOUT)
-        .expect("the test did not finish in time: a job that was never timed out?")
-}
-
-/// On Linux, a process that has exited but has not been reaped (a zombie) still has its
-/// `/proc/<pid>`; once its parent has waited for it, the directory is gone.
-fn exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
-}
-
-/// `hang` never finishes, yet the program ends: every run prints the same.
+/// The same sum as the starting code's, in ten round trips instead of a thousand.
 #[test]
-fn prints_what_the_book_shows() {
-    let live = run(BIN, &[]);
-    assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
+fn prints_what_the_book_shows_with_the_starting_codes_sum() {
+    let live = assert_prints_book_output(BIN, env!("CARGO_MANIFEST_DIR"));
+    let start = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercise-20-02");
+    let sum = |output: &str| output.rsplit(' ').next().unwrap().to_owned();
+    assert_eq!(
+        sum(&live.stdout),
+        sum(&book_output(start.to_str().unwrap()))
+    );
 }
 
-/// One worker: `hang` gets `TimedOut` (no sooner than the timeout), its worker is killed and
-/// reaped, and the next job runs on the replacement. That job starts after the `map` has run
-/// for longer than the time limit, and it is not timed out: the limit is for each job, counted
-/// from the moment it is sent, not for the whole `map` or for the time a job waits its turn.
-#[cfg(target_os = "linux")]
+/// The results are `map`'s, job for job, errors included, whatever the chunk size.
 #[test]
-fn a_job_that_never_finishes_times_out_and_its_worker_is_replaced() {
+fn the_results_are_maps_for_every_chunk_size() {
     bounded(|| {
-        let mut pool = ProcessPool::with_program(Path::new(BIN), 1)
-            .unwrap()
-            .with_timeout(TIMEOUT);
-        let before = pool.pids();
-        let start = Instant::now();
-        let results = pool.map(["hang", "task A 3"]);
-        assert!(
-            start.elapsed() >= TIMEOUT,
-            "timed out before the time limit"
-        );
-
-        match &results[0] {
-            Err(JobError::TimedOut(limit)) => assert_eq!(*limit, TIMEOUT),
-            other => panic!("`hang` gave {other:?}"),
+        let mut pool = ProcessPool::with_program(Path::new(BIN), 2).unwrap();
+        let jobs: Vec<String> = (0..23)
+            .map(|n| match n % 7 {
+                3 => format!("square x{n}"),
+                5 => "dance".to_owned(),
+                _ => format!("square {n}"),
+            })
+            .collect();
+        let show = |results: Vec<Result<String, JobError>>| -> Vec<String> {
+            results.into_iter().map(|r| format!("{r:?}")).collect()
+        };
+        // The solution's workers take chunks: a chunk of one is a plain job.
+        let expected = show(map_chunked(&mut pool, &jobs, 1));
+        assert_eq!(expected[3], "Err(Failed(\"not a number: `x3`\"))");
+        assert_eq!(expected[4], "Ok(\"16\")");
+        for size in [2, 5, 10, 23, 100] {
+            assert_eq!(
+                show(map_chunked(&mut pool, &jobs, size)),
+                expected,
+                "size {size}"
+            );
         }
-        assert_eq!(
-            results[0].as_ref().unwrap_err().to_string(),
-            "the job took longer than 300ms; its worker was killed"
-        );
-        assert_eq!(results[1].as_ref().unwrap(), "A - end with 6");
-        let after = pool.pids();
-        assert_ne!(before, after, "the worker was replaced");
-        assert!(
-            !exists(before[0]),
-            "the killed worker {} was not reaped",
-            before[0]
-        );
-
-        drop(pool);
-        assert!(
-            !exists(after[0]),
-            "the replacement is still there after drop"
-        );
     });
 }
 
-/// A crash is still a crash, not a timeout; a job's own error still leaves its worker alive;
-/// and without a timeout a job may take as long as it takes.
+/// A worker that logs every line it receives: 25 jobs in chunks of 10 are 3 lines.
+#[cfg(unix)]
 #[test]
-fn other_failures_are_unchanged() {
-    bounded(|| {
-        let mut pool = ProcessPool::with_program(Path::new(BIN), 1)
-            .unwrap()
-            .with_timeout(TIMEOUT);
-        let results = pool.map(["crash", "sleep x"]);
-        match &results[0] {
-            Err(JobError::WorkerDied(Some(status))) => assert_eq!(status.code(), Some(101)),
-            other => panic!("the crash gave {other:?}"),
-        }
-        match &results[1] {
-            Err(JobError::Failed(message)) => {
-                assert_eq!(message, "MS must be a whole number, not `x`")
-            }
-            other => panic!("a bad job gave {other:?}"),
-        }
+fn each_chunk_is_one_round_trip() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("solution-20-02-lines");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    let (script, log): (PathBuf, PathBuf) = (dir.join("worker"), dir.join("lines.log"));
+    let body = format!(
+        "#!/bin/sh\nwhile IFS= read -r line; do\n  echo x >> '{}'\n  \
+         printf 'ok %s\\n' \"$(printf '%s' \"$line\" | sed 's/[^\\t]*/ok done/g')\"\ndone\n",
+        log.display()
+    );
+    fs::write(&script, body).unwrap();
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+    let jobs: Vec<String> = (0..25).map(|n| format!("job {n}")).collect();
+    let results = bounded(move || {
+        let mut pool = (0..100)
+            .find_map(|_| match ProcessPool::with_program(&script, 2) {
+                Err(e) if e.raw_os_error() == Some(26) => {
+                    thread::sleep(Duration::from_millis(10));
+                    None // ETXTBSY: another test's process start still holds the file
+                }
+                started => Some(started.unwrap()),
+            })
+            .unwrap();
+        map_chunked(&mut pool, &jobs, 10)
+    });
+    assert_eq!(results.len(), 25);
+    assert!(
+        results.iter().all(|r| matches!(r.as_deref(), Ok("done"))),
+        "{results:?}"
+    );
+    assert_eq!(fs::read_to_string(log).unwrap().lines().count(), 3);
+}
 
+#[test]
+fn a_job_with_a_tab_is_refused() {
+    bounded(|| {
         let mut pool = ProcessPool::with_program(Path::new(BIN), 1).unwrap();
-        assert_eq!(pool.map(["sleep 20"])[0].as_ref().unwrap(), "slept 20 ms");
+        let jobs = ["square 2".to_owned(), "square\t3".to_owned()];
+        let results = map_chunked(&mut pool, &jobs, 2);
+        assert!(
+            results
+                .iter()
+                .all(|r| matches!(r, Err(JobError::Failed(_))))
+        );
     });
 }
 
 #[test]
 fn bad_arguments_are_a_one_line_error() {
-    for args in [&["workers"][..], &["worker", "2"]] {
-        let live = run_unchecked(BIN, args);
-        assert_eq!(live.status.code(), Some(2), "{args:?}");
-        assert_eq!(live.stderr, "error: usage: solution-20-02 [worker]\n");
-        assert!(live.stdout.is_empty());
-    }
+    assert_one_line_error(BIN, &["workers"], "Error: usage: solution-20-02 [worker]\n");
 }

@@ -1,34 +1,12 @@
-use book_support::{bless, book_output, run};
-
-/// The seconds in a line `{prefix}{seconds} s`.
-fn seconds(line: &str, prefix: &str) -> f64 {
-    line.strip_prefix(prefix)
-        .and_then(|rest| rest.strip_suffix(" s"))
-        .and_then(|number| number.parse().ok())
-        .unwrap_or_else(|| panic!("not `{prefix}<seconds> s`: {line:?}"))
-}
+use book_support::run;
+use book_support::tasks::assert_lines_then_pauses;
 
 /// Any run: the two calls one after the other, and at least two pauses of 0.1 s in all
 /// (`thread::sleep` sleeps at least as long as asked; how much longer depends on the machine).
-fn check(output: &str) -> f64 {
-    let lines: Vec<&str> = output.lines().collect();
-    assert_eq!(lines.len(), 5, "{output}");
-    assert_eq!(lines[..4], ["Hello", "World", "Hello", "World"], "{output}");
-    let took = seconds(lines[4], "took ");
-    assert!(took >= 0.2, "two pauses of 0.1 s took {took} s");
-    took
-}
-
-#[test]
-fn live_run_takes_two_pauses() {
-    let live = run(env!("CARGO_BIN_EXE_listing-21-03"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
 /// The chapter says that the run it shows took 0.2 s.
 #[test]
-fn book_output_shows_two_pauses() {
-    let took = check(&book_output(env!("CARGO_MANIFEST_DIR")));
-    assert_eq!(took, 0.2);
+fn takes_two_pauses() {
+    let live = run(env!("CARGO_BIN_EXE_listing-21-03"), &[]);
+    let greetings = ["Hello", "World", "Hello", "World"];
+    assert_lines_then_pauses(env!("CARGO_MANIFEST_DIR"), &live.stdout, &greetings, 0.2);
 }

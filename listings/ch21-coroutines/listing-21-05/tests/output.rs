@@ -1,12 +1,5 @@
-use book_support::{bless, book_output, run};
-
-/// The seconds in a line `{prefix}{seconds} s`.
-fn seconds(line: &str, prefix: &str) -> f64 {
-    line.strip_prefix(prefix)
-        .and_then(|rest| rest.strip_suffix(" s"))
-        .and_then(|number| number.parse().ok())
-        .unwrap_or_else(|| panic!("not `{prefix}<seconds> s`: {line:?}"))
-}
+use book_support::run;
+use book_support::tasks::{check_live_and_shown, seconds};
 
 /// Any run. With `thread::sleep` the second greeting cannot start before the first has ended:
 /// the one thread is asleep. With `spawn_blocking` both start first. The times are at least
@@ -27,17 +20,11 @@ fn check(output: &str) -> (f64, f64) {
     (blocking, spawned)
 }
 
+/// Any run blocks with `thread::sleep`, then does not with `spawn_blocking`. The chapter says
+/// that the run it shows took 0.2 s with `thread::sleep` and 0.1 s with `spawn_blocking`.
 #[test]
-fn live_run_blocks_then_does_not() {
+fn blocks_then_does_not() {
     let live = run(env!("CARGO_BIN_EXE_listing-21-05"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-/// The chapter says that the run it shows took 0.2 s with `thread::sleep` and 0.1 s with
-/// `spawn_blocking`.
-#[test]
-fn book_output_shows_the_difference() {
-    let times = check(&book_output(env!("CARGO_MANIFEST_DIR")));
-    assert_eq!(times, (0.2, 0.1));
+    let shown = check_live_and_shown(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
+    assert_eq!(shown, (0.2, 0.1));
 }

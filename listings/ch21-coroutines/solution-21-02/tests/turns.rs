@@ -4,37 +4,14 @@
 #[path = "../src/main.rs"]
 mod listing;
 
-use std::cell::Cell;
-use tokio::task::yield_now;
+use book_support::tasks::turns_while;
 
-/// Runs `report(limit)` in a `join!` (on this test's one-thread runtime) beside a future that
-/// counts its turns until `report` is done. `biased;` polls `report` first, so every turn
-/// counted is one taken while `report` was still running. Returns the turns and the count.
-async fn turns_while_reporting(limit: u64) -> (u32, usize) {
-    let done = Cell::new(false);
-    let mut turns = 0;
-    let (count, ()) = tokio::join!(
-        biased;
-        async {
-            let count = listing::report(limit).await;
-            done.set(true);
-            count
-        },
-        async {
-            while !done.get() {
-                turns += 1;
-                yield_now().await;
-            }
-        },
-    );
-    (turns, count)
-}
-
-/// With `spawn_blocking`, `report` waits without blocking: the one thread is free, and the
-/// other future keeps getting turns until the count arrives. The count is the same.
+/// With `spawn_blocking`, `report` waits without blocking: the one thread of this test's
+/// runtime is free, and another future beside it keeps getting turns until the count arrives.
+/// The count is the same.
 #[tokio::test]
 async fn other_futures_run_while_it_computes() {
-    let (turns, count) = turns_while_reporting(100_000).await;
+    let (turns, count) = turns_while(listing::report(100_000)).await;
     assert!(turns > 0, "no other future ran while report computed");
     assert_eq!(count, 9592);
 }

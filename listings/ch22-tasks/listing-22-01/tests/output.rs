@@ -1,4 +1,4 @@
-use book_support::{bless, book_output, run};
+use book_support::{assert_invariants, position, run};
 
 /// The thread a `Hello` line names, e.g. `main` in `A: Hello, on thread main`.
 fn hello_thread<'a>(lines: &[&'a str], name: &str) -> &'a str {
@@ -8,12 +8,6 @@ fn hello_thread<'a>(lines: &[&'a str], name: &str) -> &'a str {
         .filter_map(|line| line.strip_prefix(prefix.as_str()))
         .collect();
     assert_eq!(found.len(), 1, "{name}'s Hello line: {lines:?}");
-    found[0]
-}
-
-fn position(lines: &[&str], line: &str) -> usize {
-    let found: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == line).collect();
-    assert_eq!(found.len(), 1, "{line:?} exactly once in {lines:?}");
     found[0]
 }
 
@@ -51,14 +45,9 @@ fn check(output: &str) {
     }
 }
 
+/// Any run starts the tasks at once: the live run, and the one the book shows.
 #[test]
-fn live_run_starts_tasks_at_once() {
+fn starts_tasks_at_once() {
     let live = run(env!("CARGO_BIN_EXE_listing-22-01"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_starts_tasks_at_once() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+    assert_invariants(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
 }

@@ -4,33 +4,37 @@
 #[path = "../src/main.rs"]
 mod listing;
 
+use book_support::tasks::timed;
 use std::time::Duration;
 use tokio::time::{Instant, sleep};
 
 const SECOND: Duration = Duration::from_secs(1);
 
-/// The course's numbers: a 5 s song, cancelled after 3 s. The task ends cancelled, right
-/// then. "Finished playing A" is never printed: `play_music` prints it and returns with no
-/// `.await` in between, so a task that printed it would have returned its value, not a
-/// cancelled `JoinError`. The listing's tenths behave the same.
+/// `my_cancel(length, wait)` returns at `wait`, exactly, with how the song's task ended. The
+/// course's numbers, a 5 s song cancelled after 3 s (and the listing's tenths): the task ends
+/// cancelled, right then. "Finished playing A" is never printed: `play_music` prints it and
+/// returns with no `.await` in between, so a task that printed it would have returned its
+/// value, not a cancelled `JoinError`. A song shorter than the wait has finished by then:
+/// nothing is cancelled, and awaiting the handle gives its value.
 #[tokio::test(start_paused = true)]
-async fn cancelling_at_three_seconds_stops_the_song() {
-    for unit in [SECOND, SECOND / 10] {
-        let start = Instant::now();
-        let error = listing::my_cancel(5 * unit, 3 * unit).await.unwrap_err();
-        assert!(error.is_cancelled(), "{error}");
-        assert_eq!(start.elapsed(), 3 * unit);
+async fn only_a_song_still_playing_at_the_wait_is_cancelled() {
+    // (length, wait, what awaiting the handle gives: nothing when the task was cancelled)
+    let cases = [
+        (5 * SECOND, 3 * SECOND, None),
+        (5 * SECOND / 10, 3 * SECOND / 10, None),
+        (5 * SECOND, 6 * SECOND, Some("A")),
+    ];
+    for (length, wait, value) in cases {
+        let (ended, took) = timed(Instant::now, listing::my_cancel(length, wait)).await;
+        match value {
+            Some(music) => assert_eq!(ended.unwrap(), music),
+            None => {
+                let error = ended.unwrap_err();
+                assert!(error.is_cancelled(), "{error}");
+            }
+        }
+        assert_eq!(took, wait, "a {length:?} song and a {wait:?} wait");
     }
-}
-
-/// A song shorter than the wait has finished by then: nothing is cancelled, and awaiting
-/// the handle gives its value.
-#[tokio::test(start_paused = true)]
-async fn a_finished_task_is_not_cancelled() {
-    let start = Instant::now();
-    let music = listing::my_cancel(5 * SECOND, 6 * SECOND).await.unwrap();
-    assert_eq!(music, "A");
-    assert_eq!(start.elapsed(), 6 * SECOND);
 }
 
 /// `abort` only asks: the task is cancelled when the runtime next gets to it. After that,

@@ -4,6 +4,7 @@
 #[path = "../src/main.rs"]
 mod listing;
 
+use book_support::tasks::timed;
 use std::time::Duration;
 use tokio::time::Instant;
 
@@ -13,10 +14,9 @@ const SECOND: Duration = Duration::from_secs(1);
 #[tokio::test(start_paused = true)]
 async fn join_gives_the_results_in_argument_order_after_the_longer_song() {
     for (a, b) in [(2 * SECOND / 10, SECOND / 10), (3 * SECOND, 5 * SECOND)] {
-        let start = Instant::now();
-        let results = listing::my_gather(a, b).await;
+        let (results, took) = timed(Instant::now, listing::my_gather(a, b)).await;
         assert_eq!(results, (String::from("A"), String::from("B")));
-        assert_eq!(start.elapsed(), a.max(b));
+        assert_eq!(took, a.max(b));
     }
 }
 
@@ -29,7 +29,7 @@ async fn join_all_keeps_input_order_and_waits_for_the_longest() {
         ("C", 5 * SECOND),
         ("D", 2 * SECOND),
     ];
-    let start = Instant::now();
-    assert_eq!(listing::play_all(&songs).await, ["A", "B", "C", "D"]);
-    assert_eq!(start.elapsed(), 5 * SECOND);
+    let (results, took) = timed(Instant::now, listing::play_all(&songs)).await;
+    assert_eq!(results, ["A", "B", "C", "D"]);
+    assert_eq!(took, 5 * SECOND);
 }

@@ -4,6 +4,7 @@
 #[path = "../src/main.rs"]
 mod listing;
 
+use book_support::tasks::timed;
 use std::time::Duration;
 use tokio::time::Instant;
 
@@ -11,9 +12,9 @@ use tokio::time::Instant;
 /// results, the error in its place.
 #[tokio::test(start_paused = true)]
 async fn the_error_is_kept_and_nothing_is_cut_short() {
-    let start = Instant::now();
-    let (a, b, api) = listing::my_gather_with_exception(Duration::from_secs(5)).await;
+    let song = Duration::from_secs(5);
+    let ((a, b, api), took) = timed(Instant::now, listing::my_gather_with_exception(song)).await;
     assert_eq!((a.as_str(), b.as_str()), ("A", "B"));
     assert_eq!(api.unwrap_err().to_string(), "Error calling");
-    assert_eq!(start.elapsed(), Duration::from_secs(5));
+    assert_eq!(took, song);
 }

@@ -1,10 +1,5 @@
-use book_support::{bless, book_output, run};
-
-fn position(lines: &[&str], line: &str) -> usize {
-    let found: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == line).collect();
-    assert_eq!(found.len(), 1, "{line:?} exactly once in {lines:?}");
-    found[0]
-}
+use book_support::tasks::assert_in_order;
+use book_support::{assert_invariants, run};
 
 /// Any run. Futures: A starts, the API fails, `try_join!` returns the error, and A never
 /// finishes, though main waits longer than the song. Tasks: both start (on worker threads, in
@@ -24,22 +19,14 @@ fn check(output: &str) {
     );
     assert!(!lines.contains(&"Finished playing A"), "{output}");
     let rest = &lines[3..];
-    let start_b = position(rest, "Start playing B");
-    let api = position(rest, "calling api.....");
-    let error = position(rest, "tasks: Error calling");
-    let finished_b = position(rest, "Finished playing B");
-    assert!(api < error && start_b < finished_b, "{output}");
+    assert_in_order(rest, &["calling api.....", "tasks: Error calling"]);
+    assert_in_order(rest, &["Start playing B", "Finished playing B"]);
     assert_eq!(rest.last(), Some(&"main ends"), "{output}");
 }
 
+/// Any run stops the futures, not the tasks: the live run, and the one the book shows.
 #[test]
-fn live_run_stops_futures_not_tasks() {
+fn stops_futures_not_tasks() {
     let live = run(env!("CARGO_BIN_EXE_listing-23-07"), &[]);
-    check(&live.stdout);
-    bless(env!("CARGO_MANIFEST_DIR"), &live.stdout);
-}
-
-#[test]
-fn book_output_stops_futures_not_tasks() {
-    check(&book_output(env!("CARGO_MANIFEST_DIR")));
+    assert_invariants(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
 }

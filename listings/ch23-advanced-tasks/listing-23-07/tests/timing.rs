@@ -4,6 +4,7 @@
 #[path = "../src/main.rs"]
 mod listing;
 
+use book_support::tasks::timed;
 use std::cell::Cell;
 use std::time::Duration;
 use tokio::runtime::Handle;
@@ -15,13 +16,20 @@ fn alive_tasks() -> usize {
     Handle::current().metrics().num_alive_tasks()
 }
 
+/// Awaits `gather`, a gathering of a `SONG` and the failing API call, and asserts that it
+/// returns the API's error at once, without waiting for the song.
+async fn assert_fails_at_once(
+    gather: impl Future<Output = Result<(String, String), listing::ApiError>>,
+) {
+    let (result, took) = timed(Instant::now, gather).await;
+    assert_eq!(result.unwrap_err().to_string(), "Error calling");
+    assert_eq!(took, Duration::ZERO);
+}
+
 /// `try_join!` returns the first error at once, without waiting for the 5 s song.
 #[tokio::test(start_paused = true)]
 async fn try_join_returns_at_the_first_error() {
-    let start = Instant::now();
-    let error = listing::gather_futures(SONG).await.unwrap_err();
-    assert_eq!(error.to_string(), "Error calling");
-    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_fails_at_once(listing::gather_futures(SONG)).await;
     assert_eq!(alive_tasks(), 0, "nothing was left running");
 }
 
@@ -44,10 +52,7 @@ async fn try_join_drops_the_other_futures() {
 /// keeps running, and ends at its own time.
 #[tokio::test(start_paused = true)]
 async fn tasks_keep_running_after_the_first_error() {
-    let start = Instant::now();
-    let error = listing::gather_tasks(SONG).await.unwrap_err();
-    assert_eq!(error.to_string(), "Error calling");
-    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_fails_at_once(listing::gather_tasks(SONG)).await;
     assert_eq!(alive_tasks(), 1, "the song's task is still playing");
     sleep(SONG - Duration::from_millis(1)).await;
     assert_eq!(alive_tasks(), 1, "the song's task is still playing");
