@@ -3,7 +3,7 @@ use std::time::Instant;
 
 use listing_18_01::{on_this_thread, pool, thread_per_task};
 
-const TASKS: u64 = 2_000;
+const TASKS: u64 = 1_000;
 
 fn main() {
     let workers = thread::available_parallelism().map_or(1, |n| n.get());

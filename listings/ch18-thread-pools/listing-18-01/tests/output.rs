@@ -5,7 +5,7 @@ use book_support::run;
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-18-01");
 
-/// `tasks: 2000, worker threads in the pool: 2`, a header, then one row per method with two
+/// `tasks: 1000, worker threads in the pool: 2`, a header, then one row per method with two
 /// numbers.
 fn check_table(output: &str, tasks: u64) {
     let lines: Vec<&str> = output.lines().collect();
@@ -43,7 +43,7 @@ fn check_table(output: &str, tasks: u64) {
 #[test]
 fn prints_the_table_the_chapter_shows() {
     let live = run(BIN, &[]);
-    check_table(&live.stdout, 2_000);
+    check_table(&live.stdout, 1_000);
 }
 
 /// The chapter's numbers are the medians of the release runs recorded in `measured.txt`.
@@ -52,7 +52,7 @@ fn the_chapter_quotes_the_medians_of_the_measured_runs() {
     let runs = book_support::measured::runs(env!("CARGO_MANIFEST_DIR"));
     assert_eq!(runs.len(), 5, "five runs");
     for run in &runs {
-        check_table(run, 2_000);
+        check_table(run, 1_000);
     }
     book_support::measured::assert_pages_quote_medians(&runs, "ch18-thread-pools.md");
     // The prose quotes the per-task medians too: a thread's rounded, a pool's as printed.

@@ -26,7 +26,7 @@ fn main() -> anyhow::Result<()> {
     if let Some(served) = worker_role(run_job) {
         return Ok(served?);
     }
-    let (program, limit) = (env::current_exe()?, Duration::from_millis(500));
+    let (program, limit) = (env::current_exe()?, Duration::from_millis(300));
     let mut worker = Worker::start(&program)?.with_limit(limit);
     for job in ["sleep 20", "hang", "sleep 10"] {
         match worker.run(job) {

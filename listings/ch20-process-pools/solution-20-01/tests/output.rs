@@ -7,7 +7,7 @@ use solution_20_01::{JobError, Worker};
 const BIN: &str = env!("CARGO_BIN_EXE_solution-20-01");
 
 /// Far longer than any job of these tests takes, but `hang`.
-const LIMIT: Duration = Duration::from_millis(500);
+const LIMIT: Duration = Duration::from_millis(300);
 
 /// `hang` never finishes, yet the program ends: every run prints the same.
 #[test]
@@ -29,7 +29,7 @@ fn a_job_that_never_finishes_times_out_and_its_worker_is_killed_and_reaped() {
         );
         assert_eq!(
             error.to_string(),
-            "the job took longer than 500ms; its worker was killed"
+            "the job took longer than 300ms; its worker was killed"
         );
         assert!(
             !procs::exists(pid),
@@ -49,8 +49,8 @@ fn a_job_that_never_finishes_times_out_and_its_worker_is_killed_and_reaped() {
 fn the_limit_is_for_each_job() {
     bounded(|| {
         let mut worker = Worker::start(Path::new(BIN)).unwrap().with_limit(LIMIT);
-        for _ in 0..12 {
-            assert_eq!(worker.run("sleep 50").unwrap(), "slept 50 ms");
+        for _ in 0..6 {
+            assert_eq!(worker.run("sleep 60").unwrap(), "slept 60 ms");
         }
         assert!(worker.stop().unwrap().success());
     });
