@@ -7,7 +7,7 @@ use std::sync::Barrier;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use book_support::assert_prints_book_output;
+use book_support::{assert_prints_book_output, bounded};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -122,4 +122,19 @@ fn an_item_taken_by_someone_else_does_not_end_the_wait_early() {
             other => panic!("the item was not taken exactly once: {other:?}"),
         }
     }
+}
+
+/// A timeout too long to be added to the clock is no limit: `get_timeout(Duration::MAX)` waits
+/// for an item, as `get` does, instead of panicking on `Instant::now() + timeout`.
+#[test]
+fn the_longest_timeout_waits_for_an_item() {
+    bounded(|| {
+        let queue = SafeQueue::new(1);
+        thread::scope(|s| {
+            s.spawn(|| queue.put("late"));
+            assert_eq!(queue.get_timeout(Duration::MAX), Some("late"));
+        });
+        queue.close();
+        assert_eq!(queue.get_timeout(Duration::MAX), None, "closed and empty");
+    });
 }

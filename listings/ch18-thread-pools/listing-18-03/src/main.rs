@@ -3,10 +3,10 @@ use std::time::Duration;
 
 use listing_18_02::ThreadPool;
 
-/// The lesson's task. The course sleeps one second; 200 ms is enough to see the overlap.
+/// The lesson's task. The course sleeps one second; 100 ms is enough to see the overlap.
 fn task(name: &str) -> String {
     println!("{name} - step 1");
-    thread::sleep(Duration::from_millis(200));
+    thread::sleep(Duration::from_millis(100));
     println!("{name} - step 2");
     format!("{name} complete")
 }

@@ -12,7 +12,7 @@ fn run_job(job: &str) -> Result<String, String> {
                 .parse()
                 .map_err(|_| format!("COUNT must be a whole number, not `{count}`"))?;
             let result: u64 = (1..=count).sum();
-            thread::sleep(Duration::from_millis(200));
+            thread::sleep(Duration::from_millis(100));
             Ok(format!("{name} - end with {result}"))
         }
         _ => Err(format!("unknown job `{job}`")),
