@@ -49,8 +49,8 @@ fn a_job_that_never_finishes_times_out_and_its_worker_is_killed_and_reaped() {
 fn the_limit_is_for_each_job() {
     bounded(|| {
         let mut worker = Worker::start(Path::new(BIN)).unwrap().with_limit(LIMIT);
-        for _ in 0..6 {
-            assert_eq!(worker.run("sleep 60").unwrap(), "slept 60 ms");
+        for _ in 0..4 {
+            assert_eq!(worker.run("sleep 80").unwrap(), "slept 80 ms");
         }
         assert!(worker.stop().unwrap().success());
     });
