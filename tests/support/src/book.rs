@@ -116,18 +116,7 @@ impl Page {
 
     /// A path written on this page (relative to the page), as a path relative to the root.
     pub fn resolve(&self, written: &str) -> PathBuf {
-        let joined = self.path.parent().unwrap_or(Path::new("")).join(written);
-        let mut clean = PathBuf::new();
-        for part in joined.components() {
-            match part {
-                Component::ParentDir => {
-                    clean.pop();
-                }
-                Component::CurDir => {}
-                other => clean.push(other),
-            }
-        }
-        clean
+        lexically_clean(&self.path.parent().unwrap_or(Path::new("")).join(written))
     }
 
     /// The figures that show a listing, an exercise's starting code or its solution, in order.
@@ -302,17 +291,24 @@ pub fn starting_code_original(root: &Path, listing: &Path) -> Option<PathBuf> {
     let line = manifest
         .lines()
         .find_map(|l| l.strip_prefix("starting-code = "))?;
-    let original = listing.join(line.trim().trim_matches('"'));
+    Some(lexically_clean(
+        &listing.join(line.trim().trim_matches('"')),
+    ))
+}
+
+/// `a/b/../c/./d` → `a/c/d`, without looking at the file system.
+fn lexically_clean(path: &Path) -> PathBuf {
     let mut clean = PathBuf::new();
-    for part in original.components() {
+    for part in path.components() {
         match part {
             Component::ParentDir => {
                 clean.pop();
             }
+            Component::CurDir => {}
             other => clean.push(other),
         }
     }
-    Some(clean)
+    clean
 }
 
 fn sorted_subdirs(dir: &Path) -> Vec<PathBuf> {
