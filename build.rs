@@ -24,6 +24,7 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo::rerun-if-changed=src");
+    detect_python3();
 
     let pages = book::pages(&root);
     let errors: Vec<String> = pages
@@ -210,5 +211,28 @@ fn test_name(raw: &str) -> String {
         name
     } else {
         format!("block_{name}")
+    }
+}
+
+/// tests/python.rs runs the book's Python under `python3`. If `python3` cannot be run, it sets
+/// `cfg(no_python3)`, so that those tests are reported `ignored` (never `ok`); if it can, it
+/// passes the interpreter that `python3` starts (its `sys.executable`) as `BOOK_PYTHON3`, so that
+/// the tests start it directly, without going through a wrapper such as pyenv's shim each time.
+fn detect_python3() {
+    println!("cargo::rustc-check-cfg=cfg(no_python3)");
+    println!("cargo::rerun-if-env-changed=PATH");
+    let executable = std::process::Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()
+        .filter(|output| output.status.success())
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+        .filter(|path| !path.is_empty());
+    match executable {
+        Some(path) => {
+            println!("cargo::rerun-if-changed={path}");
+            println!("cargo::rustc-env=BOOK_PYTHON3={path}");
+        }
+        None => println!("cargo::rustc-cfg=no_python3"),
     }
 }

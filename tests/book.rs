@@ -2,7 +2,7 @@
 //! captions agree with the files they show. (An include that points nowhere already fails the
 //! build: build.rs expands every directive of every page.)
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use book_support::book::{self, CHINESE, ENGLISH, LANGUAGES, Language, ListingKind, Page, root};
@@ -123,29 +123,20 @@ fn twins_include_the_same_files_in_the_same_order() {
 /// `## Title { #id }` → `(2, "id")`; every section heading needs an explicit id, the same in
 /// both languages, so that a link (and the language switch) lands on the same section.
 fn section_ids(page: &Page) -> Vec<(usize, String)> {
-    let mut in_code = false;
-    let mut ids = Vec::new();
-    for (index, line) in page.text.lines().enumerate() {
-        if line.starts_with("```") {
-            in_code = !in_code;
-        }
-        let level = line.chars().take_while(|c| *c == '#').count();
-        if in_code || level < 2 || !line[level..].starts_with(' ') {
-            continue;
-        }
-        let id = line
-            .rsplit_once("{ #")
-            .and_then(|(_, rest)| rest.strip_suffix(" }"))
-            .unwrap_or_else(|| {
+    page.headings()
+        .into_iter()
+        .map(|heading| {
+            let id = heading.id.unwrap_or_else(|| {
                 panic!(
-                    "{}:{}: heading without an explicit `{{ #id }}`: {line}",
+                    "{}:{}: heading without an explicit `{{ #id }}`: {}",
                     page.path.display(),
-                    index + 1
+                    heading.line,
+                    heading.title
                 )
             });
-        ids.push((level, id.to_owned()));
-    }
-    ids
+            (heading.level, id)
+        })
+        .collect()
 }
 
 #[test]
@@ -160,6 +151,78 @@ fn twins_have_the_same_sections() {
             other.path.display()
         );
     }
+}
+
+/// Twins state the same numbers: in each section (matched by id, and the text before the first
+/// heading), the numbers written in digits in the prose of both twins are the same, as many times
+/// each. A number written in digits in one language is written in digits in the other; numbers
+/// written in words (两个, three, 第一, first) are not compared. CONTRIBUTING.md has the rules;
+/// `book::visible_text` and `book::numbers_in` say what counts as prose and as a number.
+#[test]
+fn twins_state_the_same_numbers_in_each_section() {
+    // Section id → number → the lines it is on, in order of the page.
+    type Numbers = BTreeMap<String, BTreeMap<String, Vec<usize>>>;
+    let numbers = |page: &Page| -> Numbers {
+        let mut numbers = Numbers::new();
+        for section in page.sections() {
+            let found = numbers.entry(section.id).or_default();
+            for (line, prose) in &section.prose {
+                for number in book::numbers_in(prose) {
+                    found.entry(number).or_default().push(*line);
+                }
+            }
+        }
+        numbers
+    };
+    let lines = |lines: &[usize]| {
+        let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+        let word = if lines.len() == 1 { "line" } else { "lines" };
+        format!("{word} {}", lines.join(", "))
+    };
+    let mut mismatches = Vec::new();
+    for page in pages_in(CHINESE) {
+        let other = twin(&page);
+        let (zh, en) = (numbers(&page), numbers(&other));
+        let ids: BTreeSet<&String> = zh.keys().chain(en.keys()).collect();
+        for id in ids {
+            let none = BTreeMap::new();
+            let (here, there) = (zh.get(id).unwrap_or(&none), en.get(id).unwrap_or(&none));
+            let only = [(&page, here, there), (&other, there, here)].map(|(page, a, b)| {
+                let extra: Vec<String> = a
+                    .iter()
+                    .filter(|(number, at)| b.get(*number).map_or(0, Vec::len) < at.len())
+                    .map(|(number, at)| match b.get(number) {
+                        None => format!("{number} ({})", lines(at)),
+                        Some(other) => format!(
+                            "{number} ({}: {} times here, {} in the twin)",
+                            lines(at),
+                            at.len(),
+                            other.len()
+                        ),
+                    })
+                    .collect();
+                (page.path.display().to_string(), extra)
+            });
+            if only.iter().all(|(_, extra)| extra.is_empty()) {
+                continue;
+            }
+            let section = if id.is_empty() {
+                "the text before the first heading".to_owned()
+            } else {
+                format!("section #{id}")
+            };
+            mismatches.push(format!("{} and its twin, {section}:", page.path.display()));
+            for (path, extra) in only.iter().filter(|(_, extra)| !extra.is_empty()) {
+                mismatches.push(format!("    only in {path}: {}", extra.join(", ")));
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "twins state different numbers (write each number in digits in both languages, or in \
+         words in both; see CONTRIBUTING.md):\n{}",
+        mismatches.join("\n")
+    );
 }
 
 #[test]
@@ -282,6 +345,65 @@ fn rust_blocks_show_listing_files_only() {
                 block.has_attribute("compile_fail"),
                 book::is_compile_fail_listing(&root, &listing),
                 "{at}: `compile_fail` on the block and a compile-fail listing go together"
+            );
+        }
+    }
+}
+
+/// Every Python block is one `{{#include}}` of a file in its chapter's
+/// `listings/<chapter>/python/`, and every such file is shown in both languages: all the Python in
+/// the book is a file that tests/python.rs runs.
+#[test]
+fn python_blocks_include_the_chapters_python_files_in_both_languages() {
+    let mut shown: BTreeMap<&str, BTreeSet<PathBuf>> = BTreeMap::new();
+    for page in pages() {
+        let chapter = page
+            .path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let python_dir = Path::new("listings").join(&chapter).join("python");
+        for block in page
+            .code_blocks()
+            .into_iter()
+            .filter(|b| b.has_attribute("python"))
+        {
+            let at = format!("{}:{}", page.path.display(), block.line);
+            let directives = book_support::mdbook::directives(&block.body).unwrap_or_default();
+            let [directive] = &directives[..] else {
+                panic!(
+                    "{at}: a Python block must be exactly one include of a file in {}/",
+                    python_dir.display()
+                );
+            };
+            assert!(
+                directive.kind == DirectiveKind::Include && block.body.trim() == directive.text,
+                "{at}: a Python block must be exactly one include of a file in {}/",
+                python_dir.display()
+            );
+            let target = page.resolve(&directive.path);
+            assert!(
+                target.parent() == Some(python_dir.as_path())
+                    && target.extension().is_some_and(|e| e == "py"),
+                "{at}: {} is not a .py file in {}/",
+                target.display(),
+                python_dir.display()
+            );
+            let language = page.language().map_or("(no language)", |l| l.part);
+            shown.entry(language).or_default().insert(target);
+        }
+    }
+    for file in book_support::python::scripts_on_disk() {
+        let file = Path::new("listings").join(file);
+        for language in LANGUAGES {
+            assert!(
+                shown
+                    .get(language.part)
+                    .is_some_and(|files| files.contains(&file)),
+                "{} is not shown in {}",
+                file.display(),
+                language.part
             );
         }
     }
@@ -552,4 +674,38 @@ fn ids_are_unique_on_each_page() {
             }
         }
     }
+}
+
+/// Every listing whose `main` is `#[tokio::main] async fn main` is also run, as it is, on tokio's
+/// paused clock, where a test checks when it prints each line (`listing_on_paused_clock!`, see
+/// CONTRIBUTING.md). The exceptions block a real thread on purpose, which is their lesson: the
+/// paused clock does not see the time a blocked thread takes, so their tests check the lines'
+/// order on real runs instead.
+#[test]
+fn every_async_main_runs_on_the_paused_clock() {
+    const BLOCK_A_THREAD: [&str; 3] = ["listing-21-05", "exercise-21-02", "solution-21-02"];
+    let root = root();
+    let mut missing = Vec::new();
+    for listing in book::listing_dirs(&root) {
+        let main = std::fs::read_to_string(root.join(&listing).join("src/main.rs"));
+        if !main.is_ok_and(|main| main.contains("#[tokio::main")) {
+            continue;
+        }
+        let name = listing.file_name().unwrap().to_string_lossy().into_owned();
+        let tests = std::fs::read_dir(root.join(&listing).join("tests"))
+            .into_iter()
+            .flatten();
+        let on_paused_clock = tests.flatten().any(|test| {
+            std::fs::read_to_string(test.path())
+                .is_ok_and(|text| text.contains("listing_on_paused_clock!(\"../src/main.rs\")"))
+        });
+        if on_paused_clock == BLOCK_A_THREAD.contains(&name.as_str()) {
+            missing.push(format!("{}/src/main.rs", listing.display()));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "async mains not run on the paused clock by their tests (or run there, though listed \
+         as blocking a thread): {missing:#?}"
+    );
 }

@@ -3,10 +3,9 @@
 //! sidebar and previous/next stay in one language, search finds Chinese and English words, and
 //! screenshots are left in `target/screenshots/` for a human to look at.
 //!
-//! They take a while, so they run only when asked: `BROWSER_TESTS=1 cargo test --test browser`.
-//! They need mdBook 0.5.4, `chromium` and `chromedriver` (Debian's packages); without them they
-//! are skipped with a message. `.ci/run` installs them and sets `BROWSER_TESTS=required`, which
-//! turns anything missing into a failure.
+//! They need mdBook 0.5.4, `chromium` and `chromedriver` (Debian's packages) and take a while,
+//! so a plain `cargo test` reports them `ignored`; `cargo test --test browser -- --ignored` runs
+//! them (`.ci/run` installs what they need and does), and fails at once if anything is missing.
 
 mod server;
 mod webdriver;
@@ -21,8 +20,6 @@ use serde_json::{Value, json};
 use server::Server;
 use webdriver::{Driver, Session};
 
-const REQUIRED: &str = "BROWSER_TESTS";
-
 /// The built book, served on 127.0.0.1, shared by the tests (each has its own browser).
 struct Book {
     dir: PathBuf,
@@ -31,41 +28,23 @@ struct Book {
     chromedriver: String,
 }
 
-fn book() -> Option<&'static Book> {
-    static BOOK: OnceLock<Option<Book>> = OnceLock::new();
+/// The book, built once; fails the test, in one line, if a program it needs is missing.
+fn book() -> &'static Book {
+    static BOOK: OnceLock<Book> = OnceLock::new();
     BOOK.get_or_init(|| {
-        if std::env::var_os(REQUIRED).is_none() {
-            eprintln!(
-                "skipped: the browser tests run with BROWSER_TESTS=1 (they need mdBook 0.5.4, \
-                 chromium and chromium-driver; .ci/run installs them and runs the tests)"
-            );
-            return None;
-        }
-        let how = "Install Debian's chromium and chromium-driver to run the browser tests.";
-        if !tools::mdbook_available(REQUIRED) {
-            return None;
-        }
-        let chromium = ["chromium", "chromium-browser"]
-            .into_iter()
-            .find_map(tools::which);
-        let Some(chromium) = chromium else {
-            tools::skip("chromium is not installed", REQUIRED, how);
-            return None;
-        };
-        let Some(chromedriver) = tools::which("chromedriver") else {
-            tools::skip("chromedriver is not installed", REQUIRED, how);
-            return None;
-        };
+        let install = "apt-get install chromium chromium-driver (Debian's packages)";
+        let chromium = tools::require_program(&["chromium", "chromium-browser"], install);
+        let chromedriver = tools::require_program(&["chromedriver"], install);
+        tools::require_mdbook();
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-book");
         tools::build_book(&root(), &dir);
-        Some(Book {
+        Book {
             server: Server::start(dir.clone()),
             dir,
             chromium: chromium.display().to_string(),
             chromedriver: chromedriver.display().to_string(),
-        })
+        }
     })
-    .as_ref()
 }
 
 /// A browser of its own for one test (the driver must outlive the session).
@@ -106,8 +85,9 @@ impl Failures {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
 fn every_page_loads_cleanly_and_every_link_resolves() {
-    let Some(book) = book() else { return };
+    let book = book();
     let (_driver, browser) = open(book, "pages");
     let mut failures = Failures::default();
     let mut pages = page_paths();
@@ -185,8 +165,9 @@ fn percent_decode(text: &str) -> String {
 /// On every chapter page: `<html lang>` fits, the sidebar and previous/next stay in the page's
 /// language, and the switch opens the twin page at the same section.
 #[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
 fn every_page_stays_in_its_language_and_switches_to_its_twin() {
-    let Some(book) = book() else { return };
+    let book = book();
     let (_driver, browser) = open(book, "switch");
     let mut failures = Failures::default();
     for page in page_paths()
@@ -281,8 +262,9 @@ fn first_result(browser: &Session, base: &str, lang: &str, query: &str) -> Strin
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
 fn search_finds_the_right_chapter_first_in_both_languages() {
-    let Some(book) = book() else { return };
+    let book = book();
     let (_driver, browser) = open(book, "search");
     let mut failures = Failures::default();
     let cases = [
@@ -304,8 +286,9 @@ fn search_finds_the_right_chapter_first_in_both_languages() {
 
 /// Not a check: pictures of one chapter in each language, light and dark, for a person.
 #[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
 fn screenshots_for_a_human_to_look_at() {
-    let Some(book) = book() else { return };
+    let book = book();
     let (_driver, browser) = open(book, "screenshots");
     let dir = root().join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
@@ -336,8 +319,9 @@ fn screenshots_for_a_human_to_look_at() {
 /// The print button prints the page's language only: print.html?lang=zh shows every Chinese
 /// chapter and nothing else, and likewise for English.
 #[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
 fn print_shows_one_language_at_a_time() {
-    let Some(book) = book() else { return };
+    let book = book();
     let (_driver, browser) = open(book, "print");
     let mut failures = Failures::default();
     for language in LANGUAGES {

@@ -252,7 +252,7 @@ fn collect_markdown(dir: &Path, found: &mut Vec<PathBuf>) {
 
 /// Every listing crate directory, `listings/<chapter>/<listing>`, relative to the root, sorted.
 /// (`listings/` also holds crates that are not listings, such as `image-server`, beside the
-/// chapters' directories.)
+/// chapters' directories; and a chapter's `python/` directory, its Python, is not a crate.)
 pub fn listing_dirs(root: &Path) -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     let chapters = sorted_subdirs(&root.join("listings"))
@@ -263,7 +263,9 @@ pub fn listing_dirs(root: &Path) -> Vec<PathBuf> {
         });
     for chapter in chapters {
         for listing in sorted_subdirs(&chapter) {
-            dirs.push(listing.strip_prefix(root).unwrap().to_path_buf());
+            if listing.join("Cargo.toml").is_file() {
+                dirs.push(listing.strip_prefix(root).unwrap().to_path_buf());
+            }
         }
     }
     dirs
@@ -412,4 +414,382 @@ pub fn summary(root: &Path) -> Summary {
         }
     }
     summary
+}
+
+/// A `##`, `###`, … heading of a page (the page's `#` title is not one), outside code blocks.
+#[derive(Debug, Clone)]
+pub struct Heading {
+    /// 1-based page line.
+    pub line: usize,
+    /// 2 for `##`, 3 for `###`, …
+    pub level: usize,
+    /// The text after the `#`s, without the id.
+    pub title: String,
+    /// The explicit `{ #id }`, if the heading has one.
+    pub id: Option<String>,
+}
+
+/// A part of a page: one heading and what follows it up to the next heading, or the text before
+/// the first heading (the page's title and introduction).
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The heading's id (its title if it has none, which tests/book.rs rejects); empty for the
+    /// text before the first heading.
+    pub id: String,
+    /// 1-based line of the heading (1 for the text before the first heading).
+    pub line: usize,
+    /// What the reader reads, line by line, with 1-based page lines: see [`visible_text`].
+    pub prose: Vec<(usize, String)>,
+}
+
+impl Page {
+    /// Whether each line (0-based) is part of a fenced code block, fences included.
+    fn code_lines(&self) -> Vec<bool> {
+        let mut code = vec![false; self.text.lines().count()];
+        for block in self.code_blocks() {
+            code[block.line - 1..block.end].fill(true);
+        }
+        code
+    }
+
+    /// The page's `##`/`###`… headings, in order.
+    pub fn headings(&self) -> Vec<Heading> {
+        let code = self.code_lines();
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(index, _)| !code[*index])
+            .filter_map(|(index, line)| {
+                let level = line.chars().take_while(|c| *c == '#').count();
+                let text = line[level..].strip_prefix(' ').filter(|_| level >= 2)?;
+                let (title, id) = match text.rsplit_once("{ #") {
+                    Some((title, rest)) if rest.ends_with(" }") => {
+                        (title, Some(rest.trim_end_matches(" }").to_owned()))
+                    }
+                    _ => (text, None),
+                };
+                Some(Heading {
+                    line: index + 1,
+                    level,
+                    title: title.trim().to_owned(),
+                    id,
+                })
+            })
+            .collect()
+    }
+
+    /// The page's sections with their prose: code blocks left out, each paragraph, table or
+    /// HTML block reduced to its [`visible_text`], each heading to its title.
+    pub fn sections(&self) -> Vec<Section> {
+        let code = self.code_lines();
+        let mut headings = self.headings().into_iter().peekable();
+        let mut sections = vec![Section {
+            id: String::new(),
+            line: 1,
+            prose: Vec::new(),
+        }];
+        // Consecutive lines of one paragraph (an inline code span may run over a line break).
+        let mut paragraph: Vec<(usize, &str)> = Vec::new();
+        let flush = |paragraph: &mut Vec<(usize, &str)>, section: &mut Section| {
+            let Some(&(first, _)) = paragraph.first() else {
+                return;
+            };
+            let joined: Vec<&str> = paragraph.iter().map(|(_, line)| *line).collect();
+            let visible = visible_text(&joined.join("\n"));
+            section.prose.extend(
+                visible
+                    .split('\n')
+                    .enumerate()
+                    .map(|(offset, text)| (first + offset, text.to_owned())),
+            );
+            paragraph.clear();
+        };
+        for (index, line) in self.text.lines().enumerate() {
+            let number = index + 1;
+            let section = sections.last_mut().unwrap();
+            if let Some(heading) = headings.next_if(|h| h.line == number) {
+                flush(&mut paragraph, section);
+                sections.push(Section {
+                    id: heading.id.unwrap_or_else(|| heading.title.clone()),
+                    line: number,
+                    prose: vec![(number, visible_text(&heading.title))],
+                });
+            } else if code[index] || line.trim().is_empty() {
+                flush(&mut paragraph, section);
+            } else {
+                paragraph.push((number, line));
+            }
+        }
+        flush(&mut paragraph, sections.last_mut().unwrap());
+        sections
+    }
+}
+
+/// What a reader reads of some Markdown (and the HTML in it), newlines kept so that lines still
+/// line up. Left out, because they are not prose: `{{#include}}` directives, HTML comments and
+/// tags with their attributes (ids, `src`, classes), inline code (`` `…` `` and
+/// `<code>…</code>`), a listing figure's file path (`<span class="listing-file">`), and link
+/// targets (`](…)`). Kept: all other text, a link's text, table cells, figcaptions, and an
+/// image's alt text, which is what a screen reader reads (and what shows if the image fails to
+/// load), so it is prose as much as a caption is. Entities are decoded.
+pub fn visible_text(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut rest = markdown;
+    // What is left out still keeps its line breaks.
+    let skip = |out: &mut String, rest: &mut &str, len: usize| {
+        let len = len.min(rest.len());
+        out.extend(rest[..len].matches('\n'));
+        *rest = &rest[len..];
+    };
+    let until = |rest: &str, from: usize, end: &str| {
+        rest[from..]
+            .find(end)
+            .map_or(rest.len(), |i| from + i + end.len())
+    };
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("{{#") || rest.starts_with("\\{{#") {
+            let len = until(rest, 0, "}}");
+            skip(&mut out, &mut rest, len);
+        } else if rest.starts_with("<!--") {
+            let len = until(rest, 0, "-->");
+            skip(&mut out, &mut rest, len);
+        } else if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            match closing_backticks(&rest[run..], run) {
+                Some(end) => skip(&mut out, &mut rest, run + end + run),
+                None => {
+                    out.push_str(&rest[..run]);
+                    rest = &rest[run..];
+                }
+            }
+        } else if c == '<' && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+            let Some(close) = rest.find('>') else {
+                out.push(c);
+                rest = &rest[1..];
+                continue;
+            };
+            let tag = &rest[..=close];
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let len = if name.eq_ignore_ascii_case("code") {
+                until(rest, close, "</code>")
+            } else if tag.contains("class=\"listing-file\"") {
+                until(rest, close, "</span>")
+            } else {
+                if name.eq_ignore_ascii_case("img") {
+                    if let Some(alt) = between(tag, "alt=\"", "\"") {
+                        out.push(' ');
+                        out.push_str(&decode_entities(&alt));
+                        out.push(' ');
+                    }
+                }
+                close + 1
+            };
+            skip(&mut out, &mut rest, len);
+        } else if rest.starts_with("](") {
+            out.push(']');
+            let mut depth = 0;
+            let end = rest[1..]
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    depth == 0
+                })
+                .map_or(rest.len(), |(i, _)| 1 + i + 1);
+            skip(&mut out, &mut rest, end);
+        } else if c == '\\' && rest[1..].starts_with(|c: char| c.is_ascii_punctuation()) {
+            out.push_str(&rest[1..2]);
+            rest = &rest[2..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    decode_entities(&out)
+}
+
+/// Where the inline code span that opened with `run` backticks closes in `after` (the text after
+/// the opening backticks): at the next run of exactly `run` backticks, as CommonMark has it.
+fn closing_backticks(after: &str, run: usize) -> Option<usize> {
+    let mut from = 0;
+    while let Some(start) = after[from..].find('`').map(|i| from + i) {
+        let len = after[start..].len() - after[start..].trim_start_matches('`').len();
+        if len == run {
+            return Some(start);
+        }
+        from = start + len;
+    }
+    None
+}
+
+/// `&lt;`, `&amp;`, `&#39;`, `&#x2013;`, … as the characters they stand for.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let entity = rest[1..]
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| &rest[1..=end]);
+        let decoded = entity.and_then(|name| match name {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            _ => {
+                let code = name.strip_prefix('#')?;
+                let value = match code.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => code.parse().ok()?,
+                };
+                char::from_u32(value)
+            }
+        });
+        match (entity, decoded) {
+            (Some(name), Some(c)) => {
+                out.push(c);
+                rest = &rest[name.len() + 2..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The numbers written in digits in a line of prose, in a canonical form, so that the two
+/// languages' ways of writing the same number compare equal:
+/// - digits, with a decimal part or more dotted parts (`0.2`, `3.12`, `0.5.4`);
+/// - thousands separated by `,` or a thin space, which are dropped: `10,000` and `10000` are
+///   `10000` (a plain space is not a separator: `1 000` is two numbers);
+/// - a leading minus, `-` or `−`, kept as `-` (`-1`);
+/// - numbers joined by a hyphen, an en or em dash or a tilde, without spaces, are one number with
+///   `-` between: the listing number `17-4`, the ranges `15–23` and `0.2～0.3`;
+/// - digits that are part of a word are not a number: `u64`, `x86_64`, `ch17`, `worker-0`,
+///   `UTF-8`. Digits followed by letters are (`80ms`, `2x`, `1st`).
+pub fn numbers_in(prose: &str) -> Vec<String> {
+    let chars: Vec<char> = prose.chars().collect();
+    let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+    let digit = |i: usize| at(i).is_ascii_digit();
+    let wordy = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.';
+    let mut numbers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let before = if i == 0 { ' ' } else { chars[i - 1] };
+        let joined_to_word =
+            i >= 2 && before == '-' && (chars[i - 2].is_ascii_alphabetic() || chars[i - 2] == '_');
+        if !digit(i) || wordy(before) || joined_to_word {
+            i += 1;
+            continue;
+        }
+        let minus = matches!(before, '-' | '−') && (i < 2 || !wordy(chars[i - 2]));
+        let mut number = String::from(if minus { "-" } else { "" });
+        loop {
+            let mut dotted = false;
+            while digit(i) {
+                number.push(chars[i]);
+                i += 1;
+                let separator = matches!(at(i), ',' | '\u{2009}' | '\u{202f}');
+                let group = separator && (1..=3).all(|k| digit(i + k)) && !digit(i + 4);
+                if group && !dotted {
+                    i += 1;
+                } else if at(i) == '.' && digit(i + 1) {
+                    dotted = true;
+                    number.push('.');
+                    i += 1;
+                }
+            }
+            if matches!(at(i), '-' | '–' | '—' | '~' | '～') && digit(i + 1) {
+                number.push('-');
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        numbers.push(number);
+    }
+    numbers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(markdown: &str) -> Vec<String> {
+        numbers_in(&visible_text(markdown))
+    }
+
+    #[test]
+    fn numbers_are_written_one_way() {
+        assert_eq!(numbers("10,000 threads; 10000 个线程"), ["10000", "10000"]);
+        assert_eq!(numbers("5,000,000 and 1,2,3"), ["5000000", "1", "2", "3"]);
+        assert_eq!(
+            numbers("0.2 s, 0.2 秒, mdBook 0.5.4."),
+            ["0.2", "0.2", "0.5.4"]
+        );
+        assert_eq!(numbers("Listing 17-4, 示例 17-4"), ["17-4", "17-4"]);
+        assert_eq!(numbers("lessons 15–23, 0.2～0.3 秒"), ["15-23", "0.2-0.3"]);
+        assert_eq!(numbers("from -1 to −2, 3 - 1"), ["-1", "-2", "3", "1"]);
+        assert_eq!(numbers("第17章 80ms 2-core 1st"), ["17", "80", "2", "1"]);
+        assert_eq!(
+            numbers("u64 x86_64 worker-0 UTF-8 v0.5"),
+            Vec::<String>::new()
+        );
+        assert_eq!(numbers("两个线程, three threads"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn only_prose_holds_numbers() {
+        let markdown = "See [Listing 17-4](ch17-locks.md#listing-17-4), `sleep(200)`, \
+                        ``a ` 3``, <code>u8 = 255</code> and <!-- BENCH:2 --> \
+                        <img src=\"ch22-1.svg\" alt=\"0.7 s\"> {{#include a-1.rs}}\n\
+                        <figure id=\"listing-22-3\"><figcaption><span class=\"listing-number\">\
+                        Listing 22-3</span>: x <span class=\"listing-file\">listings/ch22/\
+                        listing-22-03/src/main.rs</span></figcaption> &#49;";
+        assert_eq!(numbers(markdown), ["17-4", "0.7", "22-3", "1"]);
+        assert_eq!(visible_text("a `b\nc` d\ne"), "a \n d\ne");
+        assert_eq!(visible_text("1 ` 2"), "1 ` 2");
+    }
+
+    #[test]
+    fn sections_run_from_heading_to_heading_without_code() {
+        let page = Page {
+            path: PathBuf::from("src/en/x.md"),
+            text: "# Chapter 9\n\nIntro 1.\n\n## A `B` 2 { #a }\n\n```text\n3\n```\n\
+                   4 and `5\n6` 7\n### C { #c }\n8"
+                .to_owned(),
+        };
+        let sections: Vec<(String, usize, Vec<String>)> = page
+            .sections()
+            .into_iter()
+            .map(|s| {
+                let numbers = s.prose.iter().flat_map(|(_, l)| numbers_in(l)).collect();
+                (s.id, s.line, numbers)
+            })
+            .collect();
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            sections,
+            [
+                (String::new(), 1, strings(&["9", "1"])),
+                ("a".to_owned(), 5, strings(&["2", "4", "7"])),
+                ("c".to_owned(), 12, strings(&["8"])),
+            ]
+        );
+        let a = &page.sections()[1];
+        assert_eq!(a.prose.last().unwrap(), &(11, " 7".to_owned()));
+    }
 }

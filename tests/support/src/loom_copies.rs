@@ -1,5 +1,5 @@
-//! For the build script of a listing that loom model-checks (Listing 17-8, the solution of
-//! Exercise 17-2): copies of its `src/main.rs` for its `tests/loom.rs`, so that the listing
+//! For the build script of a listing that loom model-checks (Listings 17-7 and 17-8, the solution
+//! of Exercise 17-2): copies of its `src/main.rs` for its `tests/loom.rs`, so that the listing
 //! itself needs no `#[cfg(loom)]` plumbing and a plain `cargo test` runs loom without `RUSTFLAGS`.
 
 use std::fs;

@@ -23,6 +23,8 @@ pub struct CodeBlock {
     pub info: String,
     /// The lines between the fences, as written.
     pub body: String,
+    /// 1-based line of the closing fence.
+    pub end: usize,
 }
 
 impl CodeBlock {
@@ -74,6 +76,7 @@ pub fn code_blocks(page: &str) -> Vec<CodeBlock> {
                         line: *start,
                         info: std::mem::take(info),
                         body: body.join("\n"),
+                        end: index + 1,
                     });
                     open = None;
                 } else {
@@ -506,7 +509,7 @@ mod tests {
         let page = "text\n````rust,no_run\n```\ninner\n````\n~~~\nx\n~~~";
         let blocks = code_blocks(page);
         assert_eq!(blocks.len(), 2);
-        assert_eq!(blocks[0].line, 2);
+        assert_eq!((blocks[0].line, blocks[0].end), (2, 5));
         assert_eq!(blocks[0].body, "```\ninner");
         assert!(blocks[0].is_rust() && blocks[0].has_attribute("no_run"));
         assert_eq!(blocks[1].body, "x");

@@ -5,11 +5,6 @@
 use std::fs;
 use std::path::Path;
 
-/// Whether this system has a `/proc` to look at (Linux). Elsewhere the checks are skipped.
-pub fn available() -> bool {
-    Path::new("/proc/self/stat").exists()
-}
-
 /// Whether a process with this pid exists, running or as a zombie.
 pub fn exists(pid: u32) -> bool {
     Path::new(&format!("/proc/{pid}")).exists()

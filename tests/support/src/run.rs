@@ -127,11 +127,25 @@ fn wait_or_kill(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
             return Some(status);
         }
         if Instant::now() >= deadline {
+            kill_process_group(child);
             let _ = child.kill();
             let _ = child.wait();
             return None;
         }
         thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Kills the process group that `child` leads, if it leads one (a command started with
+/// `CommandExt::process_group(0)`, as the Python tests start theirs): the processes it started
+/// hold its pipes open, and would keep the run waiting after the child itself is killed.
+fn kill_process_group(child: &Child) {
+    if cfg!(unix) {
+        let group = format!("-{}", child.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
     }
 }
 

@@ -3,14 +3,21 @@
 //! Nothing here depends on tokio: the helpers work on printed lines and on
 //! [`std::time::Duration`], and the async ones run on any runtime, reading whatever clock the
 //! test passes them (tokio's paused clock, for the exact timing claims).
+//!
+//! [`listing_on_paused_clock!`](crate::listing_on_paused_clock) compiles a listing's own `main`
+//! into its test, where [`timeline`] runs it on the test's paused clock and [`assert_timeline`]
+//! checks when each line was printed.
 
+use std::cell::RefCell;
+use std::fmt::Write as _;
 use std::future::{Future, poll_fn};
 use std::ops::Sub;
 use std::pin::pin;
 use std::task::Poll;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::output::{bless, book_output, position};
+use crate::prose;
 
 /// Checks concurrent output by its invariants, as [`crate::assert_invariants`] does (`check`
 /// must pass on the live run and on the `output.txt` the book shows; with `BLESS=1`, the live
@@ -140,6 +147,155 @@ pub async fn turns_while<F: Future>(future: F) -> (u32, F::Output) {
     .await
 }
 
+/// Compiles the listing's `src/main.rs` (the path, relative to the test file, is the argument)
+/// as module `listing` of the test, as `#[path]` would, with two changes that let a test run the
+/// program that `cargo run` runs on tokio's paused clock:
+/// - `#[tokio::main]` leaves `main` an `async fn`, which `listing::paused_main()` awaits on the
+///   test's runtime (a `#[tokio::test(start_paused = true)]`, one thread), and
+///   `listing::timeline_of_main()` runs through [`timeline`];
+/// - `println!` records each line, with the time on tokio's clock, for [`timeline`], instead of
+///   printing it.
+///
+/// Inside the module, `tokio` is a module that re-exports what the listings use of tokio
+/// (`join!`, `spawn`, `task`, `time`, `try_join!`), with the attribute above as its `main`: a
+/// listing that uses more of tokio fails to compile here, and the list grows.
+#[macro_export]
+macro_rules! listing_on_paused_clock {
+    ($main_rs:literal) => {
+        $crate::listing_on_paused_clock!(@with_dollar $main_rs, $);
+    };
+    (@with_dollar $main_rs:literal, $d:tt) => {
+        #[allow(dead_code, unused_imports)]
+        mod listing {
+            macro_rules! println {
+                ($d($d arguments:tt)*) => {
+                    $crate::tasks::record_printed(
+                        ::tokio::time::Instant::now().into_std(),
+                        format!($d($d arguments)*),
+                    )
+                };
+            }
+
+            mod tokio {
+                pub use $crate::keep_async_main as main;
+                pub use ::tokio::{join, spawn, task, time, try_join};
+            }
+
+            include!($main_rs);
+
+            /// The listing's `main`, the program that `cargo run` runs.
+            pub async fn paused_main() {
+                main().await
+            }
+
+            /// What `main` printed, and when, on the test's clock (`book_support::tasks::timeline`).
+            pub async fn timeline_of_main() -> $crate::tasks::Timeline {
+                $crate::tasks::timeline(|| ::tokio::time::Instant::now().into_std(), main()).await
+            }
+        }
+    };
+}
+
+thread_local! {
+    /// What the listing's `println!`s printed on this thread, and when. A test on a one-thread
+    /// runtime runs all its tasks on its own thread, so tests that run side by side do not mix.
+    static PRINTED: RefCell<Vec<(Instant, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Where the `println!` of [`listing_on_paused_clock!`](crate::listing_on_paused_clock) puts a
+/// line: `at` is the time on tokio's clock.
+#[doc(hidden)]
+pub fn record_printed(at: Instant, line: String) {
+    PRINTED.with_borrow_mut(|printed| printed.push((at, line)));
+}
+
+/// Awaits `main` (`listing::paused_main()`) and returns each line it printed with the time since
+/// the start on the clock that `now` reads: pass `tokio::time::Instant::now()` made std, on
+/// tokio's paused clock, where the times are exact.
+pub async fn timeline(now: impl Fn() -> Instant, main: impl Future<Output = ()>) -> Timeline {
+    PRINTED.with_borrow_mut(Vec::clear);
+    let start = now();
+    main.await;
+    let lines = PRINTED
+        .with_borrow_mut(std::mem::take)
+        .into_iter()
+        .map(|(at, line)| (at - start, line))
+        .collect();
+    Timeline { lines }
+}
+
+/// The lines a program printed, each with the time since its start.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    pub lines: Vec<(Duration, String)>,
+}
+
+impl Timeline {
+    /// The time at which `line` was printed (it must be printed once), in seconds as the
+    /// chapters write them: `0.2`, `0.06`, `5`.
+    pub fn seconds_at(&self, line: &str) -> String {
+        let found: Vec<&Duration> = self
+            .lines
+            .iter()
+            .filter(|(_, printed)| printed == line)
+            .map(|(at, _)| at)
+            .collect();
+        let [at] = found[..] else {
+            panic!(
+                "{line:?} printed {} times, not once:\n{}",
+                found.len(),
+                self.table()
+            );
+        };
+        as_written(*at)
+    }
+
+    /// One line per printed line: `   0.2 s  A - step 2`.
+    pub fn table(&self) -> String {
+        self.lines
+            .iter()
+            .fold(String::new(), |mut table, (at, line)| {
+                let _ = writeln!(table, "{:>6} s  {line}", as_written(*at));
+                table
+            })
+    }
+}
+
+/// A time in seconds with no more digits than it needs: 0.2, 0.06, 5.
+fn as_written(time: Duration) -> String {
+    let text = format!("{:.3}", time.as_secs_f64());
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// Asserts that the listing in `manifest_dir` (its `CARGO_MANIFEST_DIR`) printed exactly the
+/// lines of `expected`, in this order, each at its time in milliseconds: the timeline that the
+/// chapter states. Then asserts that the chapter's section about the listing states the time of
+/// each line in `stated` (see [`prose::assert_states`]), in both languages.
+pub fn assert_timeline(
+    manifest_dir: &str,
+    timeline: &Timeline,
+    expected: &[(u64, &str)],
+    stated: &[&str],
+) {
+    let wanted = Timeline {
+        lines: expected
+            .iter()
+            .map(|&(ms, line)| (Duration::from_millis(ms), line.to_owned()))
+            .collect(),
+    };
+    pretty_assertions::assert_eq!(
+        wanted.table(),
+        timeline.table(),
+        "{manifest_dir}/src/main.rs: when main prints each line on tokio's paused clock \
+         (left: the chapter's timeline, right: the listing's)"
+    );
+    let times: Vec<String> = stated
+        .iter()
+        .map(|line| timeline.seconds_at(line))
+        .collect();
+    prose::assert_states(manifest_dir, &times);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +311,20 @@ mod tests {
                 return output;
             }
         }
+    }
+
+    #[test]
+    fn times_read_as_the_chapters_write_them() {
+        let ms = Duration::from_millis;
+        assert_eq!(
+            [ms(0), ms(200), ms(60), ms(5000), ms(1250)].map(as_written),
+            ["0", "0.2", "0.06", "5", "1.25"]
+        );
+        let timeline = Timeline {
+            lines: vec![(ms(0), "A".into()), (ms(200), "B".into())],
+        };
+        assert_eq!(timeline.table(), "     0 s  A\n   0.2 s  B\n");
+        assert_eq!(timeline.seconds_at("B"), "0.2");
     }
 
     #[test]

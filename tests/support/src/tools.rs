@@ -1,6 +1,6 @@
-//! Outside programs that some tests need (mdBook, Chromium): use them when they are installed,
-//! skip with a message that says how to run the test when they are not, and fail instead when
-//! CI says the test is required.
+//! Outside programs that some tests need (mdBook, Chromium). Such a test is `#[ignore]`d with
+//! its reason, so that a plain `cargo test` reports it `ignored`, never `ok`; run with
+//! `--ignored` (as `.ci/run` does), it fails in one line when a program is missing.
 
 use std::path::Path;
 use std::process::Command;
@@ -15,30 +15,33 @@ pub fn version(program: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
-/// Call when a test cannot run because `why`: fails if the environment variable `required` is
-/// set to `required` (as `.ci/run` does), else prints `how` to run it and lets the test pass.
-pub fn skip(why: &str, required: &str, how: &str) {
-    let must_run = std::env::var(required).is_ok_and(|v| v == "required");
-    assert!(!must_run, "{required}=required, but {why}");
-    eprintln!("skipped: {why}. {how}");
+/// Fails the test, in one line, unless mdBook 0.5.4 is the `mdbook` on the `PATH`.
+#[track_caller]
+pub fn require_mdbook() {
+    match version("mdbook") {
+        Some(found) if found == MDBOOK_VERSION => {}
+        Some(other) => panic!(
+            "this test needs `{MDBOOK_VERSION}`, but the mdbook on PATH is `{other}`: \
+             cargo install mdbook --version 0.5.4 --locked"
+        ),
+        None => panic!(
+            "this test needs `{MDBOOK_VERSION}`, but there is no mdbook on PATH: \
+             cargo install mdbook --version 0.5.4 --locked"
+        ),
+    }
 }
 
-/// Whether mdBook 0.5.4 is installed; if not, skips (or fails, see [`skip`]).
-pub fn mdbook_available(required: &str) -> bool {
-    let found = version("mdbook");
-    if found.as_deref() == Some(MDBOOK_VERSION) {
-        return true;
-    }
-    let why = match found {
-        Some(other) => format!("found `{other}`, the book is checked with {MDBOOK_VERSION}"),
-        None => String::from("mdbook is not installed"),
+/// The full path of the first of `names` (one program's possible names) on the `PATH`; fails
+/// the test, in one line that says how to `install` it, if there is none.
+#[track_caller]
+pub fn require_program(names: &[&str], install: &str) -> std::path::PathBuf {
+    let Some(path) = names.iter().find_map(|name| which(name)) else {
+        panic!(
+            "this test needs {}, but it is not on PATH: {install}",
+            names.join(" or ")
+        );
     };
-    skip(
-        &why,
-        required,
-        "Install it with the README's first command.",
-    );
-    false
+    path
 }
 
 /// Builds the book whose `book.toml` is in `book_root` into `dest`.

@@ -1,4 +1,5 @@
-use book_support::{assert_invariants, lines_starting_with, run};
+use book_support::prose::assert_states;
+use book_support::{assert_invariants, book_output, lines_starting_with, run};
 
 /// The worker had started, main returned, and the process ended before the worker's five
 /// steps were done: "worker: done" never appears.
@@ -22,4 +23,13 @@ fn check(output: &str) {
 fn ends_with_main() {
     let live = run(env!("CARGO_BIN_EXE_listing-15-05"), &[]);
     assert_invariants(env!("CARGO_MANIFEST_DIR"), &live.stdout, check);
+}
+
+/// The chapter says how many steps the worker has: the `of 5` of its lines.
+#[test]
+fn the_chapter_states_the_workers_step_count() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let first = shown.lines().next().unwrap();
+    let (_, steps) = first.rsplit_once(" of ").unwrap();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[steps]);
 }

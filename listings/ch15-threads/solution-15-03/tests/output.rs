@@ -1,4 +1,5 @@
-use book_support::assert_prints_book_output;
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -54,4 +55,50 @@ fn empty_and_short_slices() {
 #[should_panic(expected = "at least one thread")]
 fn zero_threads_is_a_bug_of_the_caller() {
     chunk_sums(&[1, 2, 3], 0);
+}
+
+/// The chapter's arithmetic, from the run it shows and from `chunk_sums`: the thread counts 2, 3
+/// and 7; 100 numbers on 7 threads, rounded down, chunks of 14 and 8 chunks; rounded up, chunks of
+/// 15, the last 10 long, whose sum is 955 (91 + … + 100).
+#[test]
+fn the_chapter_states_the_numbers_of_the_chunks() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    // `7 threads: [120, …, 955], total 5050`
+    let runs: Vec<(usize, Vec<u64>, u64)> = shown
+        .lines()
+        .map(|line| {
+            let (threads, rest) = line.split_once(" threads: [").unwrap();
+            let (sums, total) = rest.split_once("], total ").unwrap();
+            let sums = sums.split(", ").map(|n| n.parse().unwrap()).collect();
+            (threads.parse().unwrap(), sums, total.parse().unwrap())
+        })
+        .collect();
+    let mut stated: Vec<String> = runs
+        .iter()
+        .map(|(threads, ..)| threads.to_string())
+        .collect();
+    let (threads, sums, total) = runs.last().unwrap();
+    // The numbers are 1..=n: their total is n(n + 1)/2.
+    let n = (1..).find(|n| n * (n + 1) / 2 >= *total).unwrap();
+    assert_eq!(n * (n + 1) / 2, *total, "the numbers are not 1..=n");
+    let n = n as usize;
+    let rounded_down = n / threads;
+    // Chunk lengths, as `chunk_sums` cuts them: the sums of n ones.
+    let lengths = chunk_sums(&vec![1; n], *threads);
+    let (first, last) = (lengths[0], *lengths.last().unwrap());
+    let last_sum = *sums.last().unwrap();
+    assert_eq!(last_sum, (n as u64 - last + 1..=n as u64).sum::<u64>());
+    stated.extend(
+        [
+            n,
+            rounded_down,
+            n.div_ceil(rounded_down),
+            first as usize,
+            last as usize,
+            n - last as usize + 1,
+        ]
+        .map(|x| x.to_string()),
+    );
+    stated.push(last_sum.to_string());
+    assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
 }

@@ -1,5 +1,6 @@
+use book_support::prose::assert_states;
 use book_support::threads::{assert_invariants_and_shows, printed_while};
-use book_support::{assert_numbered_lines, position, run};
+use book_support::{assert_numbered_lines, book_output, position, run};
 
 const MAIN_DONE: &str = "main: my own work is done";
 const ALL_DONE: &str = "main: every thread has finished";
@@ -27,4 +28,12 @@ fn waits_for_every_thread_and_the_book_shows_main_finishing_its_own_work_first()
         check,
         "main done with its own work before the workers",
     );
+}
+
+/// The chapter says how many worker lines come before main's last line: 10.
+#[test]
+fn the_chapter_states_the_number_of_worker_lines() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let workers = shown.lines().filter(|l| l.contains(" - ")).count();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[workers.to_string()]);
 }

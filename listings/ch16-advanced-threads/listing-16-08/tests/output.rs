@@ -1,4 +1,6 @@
+use book_support::book_output;
 use book_support::pipeline::stress;
+use book_support::prose::assert_states;
 use book_support::threads::assert_main_consumes_every_message_once;
 
 #[path = "../src/main.rs"]
@@ -21,4 +23,19 @@ const MIN_CAPACITY: usize = 0;
 #[test]
 fn stress_every_message_delivered_exactly_once() {
     stress(listing::run, MIN_CAPACITY);
+}
+
+/// The chapter says how many messages the consumers get: 30, the total of the last line.
+#[test]
+fn the_chapter_states_the_number_of_messages() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let consumed = shown
+        .lines()
+        .filter(|l| l.matches(" - ").count() == 2)
+        .count();
+    assert!(
+        shown.ends_with(&format!("consumed {consumed} messages\n")),
+        "{shown}"
+    );
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[consumed.to_string()]);
 }

@@ -1,7 +1,8 @@
 use std::sync::mpsc::{self, TryRecvError};
 
+use book_support::prose::assert_states;
 use book_support::threads::assert_invariants_and_shows;
-use book_support::{lines_starting_with, run};
+use book_support::{book_output, lines_starting_with, run};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -85,4 +86,14 @@ fn a_logger_that_has_gone_is_a_bug() {
     let (queue, lines) = mpsc::sync_channel(2);
     drop(lines);
     listing::log(&queue, "a".to_owned());
+}
+
+/// The chapter describes the run it shows: steps 1 and 2 written, 8 dropped, of the 10 sent.
+#[test]
+fn the_chapter_states_what_the_run_shown_wrote_and_dropped() {
+    let (steps, written, dropped) = parse(&book_output(env!("CARGO_MANIFEST_DIR")));
+    assert_eq!(written as usize, steps.len());
+    let mut stated: Vec<String> = steps.iter().map(u32::to_string).collect();
+    stated.extend([dropped, written + dropped].map(|n| n.to_string()));
+    assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
 }

@@ -1,4 +1,6 @@
+use book_support::book_output;
 use book_support::pipeline::stress;
+use book_support::prose::assert_states;
 use book_support::threads::assert_main_consumes_every_message_once;
 use crossbeam_channel::unbounded;
 
@@ -34,4 +36,19 @@ fn a_consumer_stops_at_the_sentinel_not_at_disconnection() {
 #[test]
 fn stress_every_message_delivered_exactly_once_and_every_consumer_stops() {
     stress(listing::run, 0);
+}
+
+/// The chapter says the total of the run it shows: 30 messages.
+#[test]
+fn the_chapter_states_the_total() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let consumed = shown
+        .lines()
+        .filter(|l| l.matches(" - ").count() == 2)
+        .count();
+    assert!(
+        shown.ends_with(&format!("consumed {consumed} messages\n")),
+        "{shown}"
+    );
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[consumed.to_string()]);
 }

@@ -1,5 +1,6 @@
+use book_support::prose::assert_states;
 use book_support::threads::assert_invariants_and_shows;
-use book_support::{lines_starting_with, run};
+use book_support::{book_output, lines_starting_with, run};
 
 const NAMES: [&str; 3] = ["A", "B", "C"];
 
@@ -32,4 +33,14 @@ fn prints_each_threads_steps_in_order_and_the_book_shows_a_round_interrupted() {
         check,
         "a round interrupted",
     );
+}
+
+/// The chapter says how many lines each thread prints: 6.
+#[test]
+fn the_chapter_states_each_threads_line_count() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    for name in NAMES {
+        let lines = lines_starting_with(&shown, &format!("{name} - ")).len();
+        assert_states(env!("CARGO_MANIFEST_DIR"), &[lines.to_string()]);
+    }
 }

@@ -2,9 +2,8 @@
 //! bound on preemptions) is run. The queue as the book shows it must pass; the same queue with
 //! `if` instead of `while` in `get` must fail, which shows the check can see that mistake.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use book_support::threads::catch_panic_message;
+use book_support::model_check::check;
+use book_support::prose::assert_section_states;
 use loom::sync::Arc;
 use loom::thread;
 
@@ -18,23 +17,8 @@ mod queue_with_if {
     include!(concat!(env!("OUT_DIR"), "/loom_queue_if.rs"));
 }
 
-/// Runs `model` over every interleaving loom explores (with at most two preemptions, enough for
-/// the stolen wake-up) and says how many it ran; returns the first failure's message.
-fn check(name: &str, model: impl Fn() + Sync + Send + 'static) -> Result<(), String> {
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound = Some(2);
-    let counted = move || {
-        RUNS.fetch_add(1, Ordering::Relaxed);
-        model()
-    };
-    let result = catch_panic_message(|| builder.check(counted));
-    eprintln!(
-        "{name}: {} interleavings run",
-        RUNS.swap(0, Ordering::Relaxed)
-    );
-    result
-}
+/// At most two preemptions: enough for the stolen wake-up.
+const PREEMPTIONS: usize = 2;
 
 /// Capacity 1, two producers with one item each, two consumers taking one item each: whatever
 /// the interleaving, the consumers get both items.
@@ -68,12 +52,37 @@ macro_rules! two_producers_two_consumers {
 
 #[test]
 fn the_queue_delivers_every_item_in_every_interleaving() {
-    check("while", two_producers_two_consumers!(queue)).unwrap();
+    let interleavings = check("while", PREEMPTIONS, two_producers_two_consumers!(queue))
+        .expect("the queue as the book shows it failed");
+    // The chapter says how many interleavings the queue passes.
+    assert_section_states(
+        env!("CARGO_MANIFEST_DIR"),
+        "model-checking",
+        &[interleavings.to_string()],
+    );
 }
 
 #[test]
 fn with_if_instead_of_while_some_interleaving_loses_an_item() {
-    let failure = check("if", two_producers_two_consumers!(queue_with_if))
-        .expect_err("loom found no failing interleaving for the `if` queue");
-    assert!(failure.contains("what the two consumers got"), "{failure}");
+    let failure = match check(
+        "if",
+        PREEMPTIONS,
+        two_producers_two_consumers!(queue_with_if),
+    ) {
+        Ok(interleavings) => panic!(
+            "the queue with `if` in `get` passed in all {interleavings} interleavings: the model \
+             check cannot see the stolen wake-up"
+        ),
+        Err(failure) => failure,
+    };
+    assert!(
+        failure.message.contains("what the two consumers got"),
+        "the queue with `if` in `get` failed, but not because a consumer got `None`: {failure:?}"
+    );
+    // The chapter says after how many interleavings loom finds the failing one.
+    assert_section_states(
+        env!("CARGO_MANIFEST_DIR"),
+        "model-checking",
+        &[failure.interleavings.to_string()],
+    );
 }

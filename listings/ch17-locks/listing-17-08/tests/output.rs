@@ -1,4 +1,6 @@
+use book_support::book_output;
 use book_support::pipeline::stress;
+use book_support::prose::assert_states;
 use book_support::threads::assert_main_consumes_every_message_once;
 
 #[path = "../src/main.rs"]
@@ -21,4 +23,36 @@ const MIN_CAPACITY: usize = 1;
 #[test]
 fn stress_every_message_delivered_exactly_once() {
     stress(listing::run, MIN_CAPACITY);
+}
+
+/// The chapter says how many messages the consumers get (30), and points at the first of PA's
+/// messages that the run it shows printed after a later one (3, printed after 4).
+#[test]
+fn the_chapter_states_the_total_and_the_messages_printed_out_of_order() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let consumed = shown
+        .lines()
+        .filter(|l| l.matches(" - ").count() == 2)
+        .count();
+    assert!(
+        shown.ends_with(&format!("consumed {consumed} messages\n")),
+        "{shown}"
+    );
+    // PA's messages in the order they were printed: (consumer, n).
+    let pa: Vec<(&str, usize)> = shown
+        .lines()
+        .filter_map(|l| l.split_once(" - PA - "))
+        .map(|(consumer, n)| (consumer, n.parse().unwrap()))
+        .collect();
+    let (at, later) = pa
+        .iter()
+        .enumerate()
+        .find(|(at, (_, n))| pa[at + 1..].iter().any(|(_, m)| m < n))
+        .map(|(at, &(_, n))| (at, n))
+        .expect("the run shown prints PA's messages in order");
+    let earlier = pa[at + 1..].iter().map(|&(_, m)| m).min().unwrap();
+    let consumer_of = |n: usize| pa.iter().find(|(_, m)| *m == n).unwrap().0;
+    assert_ne!(consumer_of(earlier), consumer_of(later), "{shown}");
+    let stated = [consumed, earlier, later].map(|n| n.to_string());
+    assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
 }

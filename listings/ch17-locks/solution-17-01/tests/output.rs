@@ -1,4 +1,5 @@
-use book_support::assert_prints_book_output;
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -25,4 +26,12 @@ fn no_addition_is_ever_lost() {
             "{threads} threads, {per_thread} each"
         );
     }
+}
+
+/// The chapter says what the threads count to: 4000.
+#[test]
+fn the_chapter_states_the_count() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let count = shown.trim_end().strip_prefix("counter = ").unwrap();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[count]);
 }

@@ -7,7 +7,8 @@ use std::sync::Barrier;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use book_support::{assert_prints_book_output, bounded};
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output, bounded};
 
 #[path = "../src/main.rs"]
 #[allow(dead_code)]
@@ -137,4 +138,18 @@ fn the_longest_timeout_waits_for_an_item() {
         queue.close();
         assert_eq!(queue.get_timeout(Duration::MAX), None, "closed and empty");
     });
+}
+
+/// The chapter says how long the call on the empty queue waits: 100 ms.
+#[test]
+fn the_chapter_states_the_timeout_on_the_empty_queue() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let first = shown.lines().next().unwrap();
+    let timeout = first
+        .strip_prefix("get_timeout(")
+        .unwrap()
+        .split_once(" ms)")
+        .unwrap()
+        .0;
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[timeout]);
 }

@@ -1,6 +1,7 @@
 //! A benchmark's numbers change from run to run and machine to machine: the test runs the
 //! program and checks the table's shape, never a time.
 
+use book_support::prose::assert_states;
 use book_support::run;
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-18-01");
@@ -76,5 +77,18 @@ fn the_chapter_quotes_the_medians_of_the_measured_runs() {
                 page.display()
             );
         }
+    }
+}
+
+/// The chapter says how many tasks the measured runs ran (1000), on how many workers (2).
+#[test]
+fn the_chapter_states_the_measured_runs_tasks_and_workers() {
+    for run in book_support::measured::runs(env!("CARGO_MANIFEST_DIR")) {
+        let first = run.lines().find(|l| l.starts_with("tasks: ")).unwrap();
+        let (tasks, workers) = first
+            .strip_prefix("tasks: ")
+            .and_then(|rest| rest.split_once(", worker threads in the pool: "))
+            .unwrap();
+        assert_states(env!("CARGO_MANIFEST_DIR"), &[tasks, workers]);
     }
 }

@@ -3,7 +3,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use book_support::{assert_prints_book_output, bounded};
+use book_support::prose::assert_section_states;
+use book_support::{assert_prints_book_output, book_output, bounded, lines_starting_with};
 use listing_18_02::ThreadPool;
 
 #[test]
@@ -145,4 +146,29 @@ fn a_dropped_handle_is_fine() {
         drop(pool.submit(|| 1));
         assert_eq!(pool.submit(|| 2).result().unwrap(), 2);
     });
+}
+
+/// The chapter says, of the output of `src/main.rs`, which `map` task finishes first (3) and last
+/// (0), and how many tasks run before `drop(pool)` returns (8).
+#[test]
+fn the_chapter_states_the_order_of_the_tasks_and_the_tasks_run_at_drop() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let finished: Vec<&str> = lines_starting_with(&shown, "task ")
+        .iter()
+        .map(|l| {
+            l.strip_prefix("task ")
+                .unwrap()
+                .strip_suffix(" finished")
+                .unwrap()
+        })
+        .collect();
+    let last = shown.lines().last().unwrap();
+    let (ran, submitted) = last
+        .strip_prefix("after drop: ")
+        .and_then(|rest| rest.strip_suffix(" tasks finished"))
+        .and_then(|rest| rest.split_once(" of "))
+        .unwrap();
+    assert_eq!(ran, submitted, "{shown}");
+    let stated = [finished[0], finished[finished.len() - 1], ran];
+    assert_section_states(env!("CARGO_MANIFEST_DIR"), "trying-it-out", &stated);
 }

@@ -1,4 +1,5 @@
-use book_support::{assert_prints_book_output, bounded};
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output, bounded};
 use crossbeam_channel::{Receiver, Sender};
 
 use solution_18_01::CountingPool;
@@ -105,4 +106,17 @@ fn a_task_nobody_waits_for_is_counted_too() {
         assert_eq!(pool.submit(|| "asked").result().unwrap(), "asked");
         assert_eq!(pool.completed(), 2);
     });
+}
+
+/// The chapter says how many tasks `main` submits: 6, which the solution counts.
+#[test]
+fn the_chapter_states_the_number_of_tasks() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let last = shown.lines().last().unwrap();
+    let completed = last
+        .strip_prefix("completed: ")
+        .unwrap()
+        .strip_suffix(" tasks")
+        .unwrap();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[completed]);
 }

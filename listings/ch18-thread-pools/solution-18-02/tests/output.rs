@@ -1,4 +1,5 @@
-use book_support::{assert_prints_book_output, bounded};
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output, bounded};
 
 use listing_18_02::ThreadPool;
 use solution_18_02::map_unordered;
@@ -100,4 +101,15 @@ fn stopping_early_is_fine() {
         assert!(first.is_some_and(|(_, result)| result.is_ok()));
         assert_eq!(pool.submit(|| "still here").result().unwrap(), "still here");
     });
+}
+
+/// The chapter says in which order the tasks finish: 2, 0, 3, 1.
+#[test]
+fn the_chapter_states_the_order_the_tasks_finish_in() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let order: Vec<&str> = shown
+        .lines()
+        .map(|l| l.strip_prefix("task ").unwrap().split_once(' ').unwrap().0)
+        .collect();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &order);
 }

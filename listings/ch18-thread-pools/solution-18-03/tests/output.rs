@@ -2,7 +2,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-use book_support::{assert_prints_book_output, bounded};
+use book_support::prose::assert_states;
+use book_support::{assert_prints_book_output, book_output, bounded};
 use crossbeam_channel::{Receiver, Sender};
 
 use solution_18_03::{TaskError, TaskHandle, ThreadPool};
@@ -138,4 +139,15 @@ fn a_panic_is_not_a_cancellation() {
         assert_eq!(error.unwrap_err().to_string(), "the task panicked: boom");
         pool.shutdown_now();
     });
+}
+
+/// The chapter says how many queued tasks are cancelled: 3.
+#[test]
+fn the_chapter_states_the_number_of_cancelled_tasks() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let cancelled = shown
+        .lines()
+        .filter(|l| l.ends_with(": the task was cancelled"))
+        .count();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[cancelled.to_string()]);
 }

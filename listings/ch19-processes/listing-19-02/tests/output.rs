@@ -1,4 +1,7 @@
-use book_support::{assert_invariants, assert_one_line_error, lines_starting_with, run};
+use book_support::prose::{assert_section_states, assert_states};
+use book_support::{
+    assert_invariants, assert_one_line_error, book_output, lines_starting_with, run,
+};
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-19-02");
 
@@ -44,4 +47,24 @@ fn bad_input_to_the_worker_role_is_a_one_line_error() {
     assert_one_line_error(BIN, &["task", "B"], usage);
     let not_a_number = "Error: COUNT must be a whole number, not `99.5`\n";
     assert_one_line_error(BIN, &["task", "B", "99.5"], not_a_number);
+}
+
+/// The chapter says what the three processes' sums are (5050, 4950, 4851), and how many processes
+/// the program is (4: this one and 3 children); the next section says the count again.
+#[test]
+fn the_chapter_states_the_sums_and_the_count_of_processes() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let mut stated: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.split_once(" - end with ").map(|(_, sum)| sum))
+        .collect();
+    let count = lines_starting_with(&shown, "main: this program is ")[0];
+    let (processes, children) = count
+        .strip_prefix("main: this program is ")
+        .and_then(|rest| rest.strip_suffix(" children"))
+        .and_then(|rest| rest.split_once(" processes, this one and "))
+        .unwrap();
+    stated.extend([processes, children]);
+    assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
+    assert_section_states(env!("CARGO_MANIFEST_DIR"), "only-from-main", &[processes]);
 }

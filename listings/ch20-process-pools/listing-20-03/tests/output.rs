@@ -1,6 +1,7 @@
 //! The comparison's counts. How long each way takes is Appendix C's benchmark, never a test.
 
-use book_support::{assert_book_output, assert_one_line_error, run};
+use book_support::prose::assert_states;
+use book_support::{assert_book_output, assert_one_line_error, book_output, run};
 use listing_20_03::{is_prime, ranges, run_job, with_threads};
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-20-03");
@@ -39,4 +40,20 @@ fn the_job_counts_primes_and_refuses_what_it_does_not_know() {
 #[test]
 fn bad_arguments_are_a_one_line_error() {
     assert_one_line_error(BIN, &["--quick"], "Error: usage: listing-20-03 [worker]\n");
+}
+
+/// The chapter says below which limit the program counts (200,000) and how many primes both ways
+/// find (17984).
+#[test]
+fn the_chapter_states_the_limit_and_the_count() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    for line in shown.lines() {
+        let (limit, rest) = line
+            .strip_prefix("primes below ")
+            .unwrap()
+            .split_once(", ")
+            .unwrap();
+        let (_, count) = rest.rsplit_once(": ").unwrap();
+        assert_states(env!("CARGO_MANIFEST_DIR"), &[limit, count]);
+    }
 }

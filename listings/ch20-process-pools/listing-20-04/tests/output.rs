@@ -1,7 +1,8 @@
 use std::fs;
 use std::path::Path;
 
-use book_support::{assert_one_line_error, assert_prints_book_output, bounded, procs};
+use book_support::prose::assert_states;
+use book_support::{assert_one_line_error, assert_prints_book_output, book_output, bounded, procs};
 use listing_20_01::JobError;
 use listing_20_04::KeptPool;
 
@@ -83,4 +84,18 @@ fn when_no_replacement_can_start_the_pool_goes_on_smaller() {
 #[test]
 fn bad_arguments_are_a_one_line_error() {
     assert_one_line_error(BIN, &["crash"], "Error: usage: listing-20-04 [worker]\n");
+}
+
+/// The chapter says with which status the crashing worker exits: 101.
+#[test]
+fn the_chapter_states_the_crashed_workers_exit_status() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let crash = shown.lines().find(|l| l.starts_with("crash: ")).unwrap();
+    let status = crash
+        .split_once("exit status: ")
+        .unwrap()
+        .1
+        .strip_suffix(')')
+        .unwrap();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[status]);
 }

@@ -1,7 +1,8 @@
 use std::path::Path;
 use std::time::Duration;
 
-use book_support::{assert_one_line_error, assert_prints_book_output, bounded, procs};
+use book_support::prose::assert_states;
+use book_support::{assert_one_line_error, assert_prints_book_output, book_output, bounded, procs};
 use solution_20_01::{JobError, Worker};
 
 const BIN: &str = env!("CARGO_BIN_EXE_solution-20-01");
@@ -77,4 +78,17 @@ fn other_results_are_unchanged() {
 #[test]
 fn bad_arguments_are_a_one_line_error() {
     assert_one_line_error(BIN, &["workers"], "Error: usage: solution-20-01 [worker]\n");
+}
+
+/// The chapter says what limit the solution's `main` gives its worker: 300 ms.
+#[test]
+fn the_chapter_states_the_limit_of_main() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let timed_out = shown
+        .lines()
+        .find(|l| l.contains("took longer than "))
+        .unwrap();
+    let limit = timed_out.split_once("took longer than ").unwrap().1;
+    let limit = limit.split_once("ms;").unwrap().0;
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[limit]);
 }

@@ -3,6 +3,7 @@ use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::Duration;
 
+use book_support::prose::assert_states;
 use book_support::{assert_one_line_error, assert_prints_book_output, book_output, bounded};
 use listing_20_01::{JobError, ProcessPool};
 use solution_20_02::map_chunked;
@@ -104,4 +105,13 @@ fn a_job_with_a_tab_is_refused() {
 #[test]
 fn bad_arguments_are_a_one_line_error() {
     assert_one_line_error(BIN, &["workers"], "Error: usage: solution-20-02 [worker]\n");
+}
+
+/// The chapter says how many round trips the 1,000 squares take in chunks: 10.
+#[test]
+fn the_chapter_states_the_number_of_round_trips() {
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    let (jobs, rest) = shown.split_once(" jobs, ").unwrap();
+    let (round_trips, _) = rest.split_once(" round trips").unwrap();
+    assert_states(env!("CARGO_MANIFEST_DIR"), &[jobs, round_trips]);
 }

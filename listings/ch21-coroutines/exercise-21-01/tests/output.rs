@@ -9,3 +9,20 @@ fn greets_twice_at_once_in_one_pause() {
     let greetings = ["Hello", "Hello", "World", "World"];
     assert_lines_then_pauses(env!("CARGO_MANIFEST_DIR"), &live.stdout, &greetings, 0.05);
 }
+
+book_support::listing_on_paused_clock!("../src/main.rs");
+
+/// The program that `cargo run` runs, on the paused clock: the starting code: two greetings, one pause of 0.05 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Hello"),
+        (0, "Hello"),
+        (50, "World"),
+        (50, "World"),
+        (50, "took 0.05 s"),
+    ];
+    let stated = ["took 0.05 s"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+}

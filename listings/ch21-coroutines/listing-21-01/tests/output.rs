@@ -5,3 +5,14 @@ fn prints_what_the_book_shows() {
     let live = run(env!("CARGO_BIN_EXE_listing-21-01"), &[]);
     assert_book_output(env!("CARGO_MANIFEST_DIR"), &live.stdout);
 }
+
+book_support::listing_on_paused_clock!("../src/main.rs");
+
+/// The program that `cargo run` runs, on the paused clock: nothing waits: every line at 0 s, `calculate`'s 3 between the two steps.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [(0, "main -step 1"), (0, "3"), (0, "main -step 2")];
+    let stated = [];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+}

@@ -1,9 +1,7 @@
 //! The chapter's timing claims, exactly, on tokio's paused clock: time moves only when every
 //! task is waiting, and then jumps straight to the next timer.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use std::time::Duration;
 use tokio::time::Instant;
@@ -29,4 +27,19 @@ async fn awaiting_one_after_the_other_takes_two_pauses() {
         listing::say_hello(pause).await;
         assert_eq!(start.elapsed(), 2 * pause);
     }
+}
+
+/// The program that `cargo run` runs, on the paused clock: both `Hello`s at 0, both `World`s after one pause, 0.1 s, as Figure 21-1 draws.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Hello"),
+        (0, "Hello"),
+        (100, "World"),
+        (100, "World"),
+        (100, "took 0.1 s"),
+    ];
+    let stated = ["took 0.1 s"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -3,7 +3,7 @@ use std::time::Duration;
 use tokio::task;
 use tokio::time::Instant;
 
-const PAUSE: Duration = Duration::from_millis(100);
+pub const PAUSE: Duration = Duration::from_millis(100);
 
 // Wrong: `thread::sleep` blocks the thread, and on this runtime the thread is the runtime.
 async fn say_hello_blocking(pause: Duration) {

@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use std::time::Duration;
 use tokio::time::Instant;
@@ -26,4 +24,21 @@ async fn no_greeting_takes_no_time() {
     let start = Instant::now();
     listing::say_hello_n(0, Duration::from_secs(1)).await;
     assert_eq!(start.elapsed(), Duration::ZERO);
+}
+
+/// The program that `cargo run` runs, on the paused clock: three greetings, all `Hello`s at 0 and all `World`s after one pause of 0.05 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Hello"),
+        (0, "Hello"),
+        (0, "Hello"),
+        (50, "World"),
+        (50, "World"),
+        (50, "World"),
+        (50, "took 0.05 s"),
+    ];
+    let stated = ["took 0.05 s"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

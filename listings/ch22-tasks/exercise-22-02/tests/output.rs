@@ -50,3 +50,28 @@ fn goes_down_with_the_broken_call() {
     lines.sort();
     assert_eq!(lines, ["A - step 1", "B - step 1", "C - step 1"]);
 }
+
+book_support::listing_on_paused_clock!("../src/main.rs");
+
+/// The program that `cargo run` runs, on the paused clock: the three calls start at 0, and at
+/// 0.02 s B's panic reaches `main`, which panics too, before A and C end.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let now = || tokio::time::Instant::now().into_std();
+    let mut died_at = std::time::Duration::ZERO;
+    let main_panics = async {
+        let start = now();
+        let main = tokio::spawn(listing::paused_main()).await;
+        died_at = now() - start;
+        assert!(main.unwrap_err().is_panic(), "main ended without a panic");
+    };
+    let timeline = book_support::tasks::timeline(now, main_panics).await;
+    let expected = [(0, "A - step 1"), (0, "B - step 1"), (0, "C - step 1")];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &[]);
+    assert_eq!(
+        died_at,
+        std::time::Duration::from_millis(20),
+        "when main panicked"
+    );
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &["0.02"]);
+}

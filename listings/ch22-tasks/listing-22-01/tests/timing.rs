@@ -1,8 +1,6 @@
 //! Timing claims, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use std::time::Duration;
 use tokio::time::{Instant, sleep};
@@ -32,4 +30,37 @@ async fn awaiting_two_running_tasks_takes_one_pause() {
         task2.await.unwrap();
         assert_eq!(start.elapsed(), pause);
     }
+}
+
+/// The program that `cargo run` runs, on the paused clock: A and B greet together in `main`'s task
+/// (one pause, 0.1 s); C and D, spawned, greet at once while `main` sleeps half a pause, and end
+/// one pause later. (Here the tasks run on the test's one thread, whose name they print.)
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (
+            0,
+            "A: Hello, on thread main_prints_each_line_when_the_chapter_says",
+        ),
+        (
+            0,
+            "B: Hello, on thread main_prints_each_line_when_the_chapter_says",
+        ),
+        (100, "B: World"),
+        (100, "A: World"),
+        (
+            100,
+            "C: Hello, on thread main_prints_each_line_when_the_chapter_says",
+        ),
+        (
+            100,
+            "D: Hello, on thread main_prints_each_line_when_the_chapter_says",
+        ),
+        (150, "main: awaiting the tasks"),
+        (200, "C: World"),
+        (200, "D: World"),
+    ];
+    let stated = ["A: World"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

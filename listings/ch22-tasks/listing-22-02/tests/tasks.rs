@@ -1,8 +1,6 @@
 //! What `start` and its handle do. (No timing here, so no paused clock is needed.)
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 /// `start` returns before its task has run (on this one-thread test runtime the task can run
 /// only once the test awaits); the handle then gives back the task's value.
@@ -21,4 +19,16 @@ async fn a_panic_in_a_task_becomes_a_join_error() {
     assert!(error.is_panic() && !error.is_cancelled());
     let payload = error.into_panic();
     assert_eq!(payload.downcast_ref::<&str>(), Some(&"no name given"));
+}
+
+/// The program that `cargo run` runs, on the paused clock: no timer: both results at 0 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, r#"task A returned "A complete""#),
+        (0, "task B panicked: no name given"),
+    ];
+    let stated = [];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock: each result as its call ends.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use std::time::Duration;
 
@@ -18,4 +16,23 @@ async fn main_learns_of_each_call_when_it_ends() {
             [("B", 2 * unit), ("C", 4 * unit), ("A", 6 * unit)]
         );
     }
+}
+
+/// The program that `cargo run` runs, on the paused clock: `main` learns of each call when it ends: B at 0.02 s, C at 0.04 s, A at 0.06 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "A - step 1"),
+        (0, "B - step 1"),
+        (0, "C - step 1"),
+        (20, "B - step 2"),
+        (20, "B completed"),
+        (40, "C - step 2"),
+        (40, "C completed"),
+        (60, "A - step 2"),
+        (60, "A completed"),
+    ];
+    let stated = ["B completed", "C completed", "A completed"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use std::panic;
 use std::sync::Once;
@@ -63,4 +61,22 @@ async fn each_panic_is_put_down_to_its_own_call() {
         ("A panicked: connection reset", s(3)),
     ]);
     assert_eq!(listing::call_apis(&calls).await, expected);
+}
+
+/// The program that `cargo run` runs, on the paused clock: B's panic is reported at 0.02 s, C at 0.04 s and A at 0.06 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "A - step 1"),
+        (0, "B - step 1"),
+        (0, "C - step 1"),
+        (20, "B panicked: connection reset"),
+        (40, "C - step 2"),
+        (40, "C completed"),
+        (60, "A - step 2"),
+        (60, "A completed"),
+    ];
+    let stated = ["B panicked: connection reset"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

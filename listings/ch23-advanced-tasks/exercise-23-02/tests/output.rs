@@ -28,3 +28,26 @@ fn plays_every_song_to_the_end() {
     ];
     assert_shown_ends_with(env!("CARGO_MANIFEST_DIR"), &ends);
 }
+
+book_support::listing_on_paused_clock!("../src/main.rs");
+
+/// The program that `cargo run` runs, on the paused clock: the songs finish at 0.01, 0.03 and 0.09 s, in that order.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing A"),
+        (0, "Start playing B"),
+        (0, "Start playing C"),
+        (10, "Finished playing B"),
+        (30, "Finished playing C"),
+        (90, "Finished playing A"),
+        (90, r#"finished: ["B", "C", "A"]"#),
+    ];
+    let stated = [
+        "Finished playing B",
+        "Finished playing C",
+        "Finished playing A",
+    ];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+}

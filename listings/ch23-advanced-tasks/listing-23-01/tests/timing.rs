@@ -1,8 +1,6 @@
 //! Cancelling, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::time::Duration;
@@ -48,4 +46,13 @@ async fn after_abort_the_task_is_finished() {
     tokio::task::yield_now().await;
     assert!(task.is_finished());
     assert!(task.await.unwrap_err().is_cancelled());
+}
+
+/// The program that `cargo run` runs, on the paused clock: the 0.5 s song is aborted at 0.3 s and never finishes.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [(0, "Start playing A"), (300, "the task was cancelled")];
+    let stated = ["the task was cancelled"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

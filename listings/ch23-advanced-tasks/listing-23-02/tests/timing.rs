@@ -1,8 +1,6 @@
 //! The `wait_for` trap, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::time::Duration;
@@ -34,4 +32,18 @@ async fn a_task_that_ends_in_time_gives_its_value() {
     let (waited, took) = timed(Instant::now, listing::wait_for(task, 6 * SECOND)).await;
     assert_eq!(waited.unwrap(), "B");
     assert_eq!(took, 5 * SECOND);
+}
+
+/// The program that `cargo run` runs, on the paused clock: the wait gives up at 0.2 s, the detached song finishes at 0.5 s anyway, and `main` ends at 0.6 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing B"),
+        (200, "timeout"),
+        (500, "Finished playing B"),
+        (600, "main ends"),
+    ];
+    let stated = ["timeout"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

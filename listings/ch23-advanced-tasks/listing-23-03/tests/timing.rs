@@ -1,8 +1,6 @@
 //! `wait_for` done right, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::cell::Cell;
@@ -50,4 +48,19 @@ async fn timeout_on_a_future_drops_it() {
     assert_eq!(took, 2 * SECOND);
     sleep(10 * SECOND).await;
     assert!(!finished.get());
+}
+
+/// The program that `cargo run` runs, on the paused clock: both timeouts cancel: B is cancelled at 0.2 s, and C stops at 0.4 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing B"),
+        (200, "timeout"),
+        (200, "B cancelled: true"),
+        (200, "Start playing C"),
+        (400, "timeout"),
+    ];
+    let stated = ["B cancelled: true"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

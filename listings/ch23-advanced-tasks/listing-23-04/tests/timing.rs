@@ -1,8 +1,6 @@
 //! Timing out without cancelling, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::time::Duration;
@@ -26,4 +24,18 @@ async fn the_value_comes_at_the_songs_own_end() {
         assert_eq!(music, "B");
         assert_eq!(took, length, "a {length:?} song with a {limit:?} limit");
     }
+}
+
+/// The program that `cargo run` runs, on the paused clock: the wait gives up at 0.2 s, and the song plays on to its end at 0.5 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing B"),
+        (200, "timeout"),
+        (500, "Finished playing B"),
+        (500, "result: B"),
+    ];
+    let stated = ["timeout"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,8 +1,6 @@
 //! gather's results and time, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::time::Duration;
@@ -32,4 +30,24 @@ async fn join_all_keeps_input_order_and_waits_for_the_longest() {
     let (results, took) = timed(Instant::now, listing::play_all(&songs)).await;
     assert_eq!(results, ["A", "B", "C", "D"]);
     assert_eq!(took, 5 * SECOND);
+}
+
+/// The program that `cargo run` runs, on the paused clock: `join!` returns after the longer song, 0.2 s; `join_all` of the same two songs, started at 0.2 s, after 0.2 s more.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing A"),
+        (0, "Start playing B"),
+        (100, "Finished playing B"),
+        (200, "Finished playing A"),
+        (200, r#"("A", "B")"#),
+        (200, "Start playing A"),
+        (200, "Start playing B"),
+        (300, "Finished playing B"),
+        (400, "Finished playing A"),
+        (400, r#"["A", "B"]"#),
+    ];
+    let stated = [r#"("A", "B")"#];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,8 +1,6 @@
 //! Fail-fast, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::cell::Cell;
@@ -58,4 +56,22 @@ async fn tasks_keep_running_after_the_first_error() {
     assert_eq!(alive_tasks(), 1, "the song's task is still playing");
     sleep(Duration::from_millis(2)).await;
     assert_eq!(alive_tasks(), 0, "the song's task has ended");
+}
+
+/// The program that `cargo run` runs, on the paused clock: the failed call ends both gathers at once, at 0 s; B's detached task still finishes at 0.1 s.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing A"),
+        (0, "calling api....."),
+        (0, "futures: Error calling"),
+        (0, "Start playing B"),
+        (0, "calling api....."),
+        (0, "tasks: Error calling"),
+        (100, "Finished playing B"),
+        (200, "main ends"),
+    ];
+    let stated = ["futures: Error calling"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

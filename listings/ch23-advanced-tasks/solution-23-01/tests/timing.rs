@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::sync::Arc;
@@ -65,4 +63,13 @@ async fn any_output_type() {
         42_u32
     });
     assert_eq!(listing::wait_for(task, 2 * SECOND).await.unwrap(), 42);
+}
+
+/// The program that `cargo run` runs, on the paused clock: the timeout at 0.02 s cancels the song, which never finishes.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [(0, "Start playing B"), (20, "timeout"), (100, "main ends")];
+    let stated = ["timeout"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

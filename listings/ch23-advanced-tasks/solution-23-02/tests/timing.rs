@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::time::Duration;
@@ -47,4 +45,25 @@ async fn no_waiting_for_the_limit_when_all_finish() {
     let (finished, took) = timed(Instant::now, listing::play_all_within(&songs, s(60))).await;
     assert_eq!(finished, ["B", "C", "A"]);
     assert_eq!(took, s(9));
+}
+
+/// The program that `cargo run` runs, on the paused clock: B and C finish in time; at the limit, 0.06 s, A is cancelled.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "Start playing A"),
+        (0, "Start playing B"),
+        (0, "Start playing C"),
+        (10, "Finished playing B"),
+        (30, "Finished playing C"),
+        (60, "time is up: cancelling the 1 left"),
+        (60, r#"finished: ["B", "C"]"#),
+    ];
+    let stated = [
+        "Finished playing B",
+        "Finished playing C",
+        "time is up: cancelling the 1 left",
+    ];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,8 +1,6 @@
 //! What the exercise asks, exactly, on tokio's paused clock.
 
-#[allow(dead_code)]
-#[path = "../src/main.rs"]
-mod listing;
+book_support::listing_on_paused_clock!("../src/main.rs");
 
 use book_support::tasks::timed;
 use std::cell::Cell;
@@ -58,4 +56,18 @@ async fn timed_out_attempts_never_answer() {
     assert!(result.is_err());
     sleep(10 * SECOND).await;
     assert_eq!((api.calls(), answers.get()), (3, 0));
+}
+
+/// The program that `cargo run` runs, on the paused clock: the first attempt times out at 0.02 s, the second answers 0.01 s later.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "call 1"),
+        (20, "attempt 1 timed out"),
+        (20, "call 2"),
+        (30, "answer 2"),
+    ];
+    let stated = ["attempt 1 timed out"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
 }

@@ -1,0 +1,15 @@
+import threading
+
+
+def task(name: str) -> None:
+    for n in range(2):
+        print(f"{name} - round {n} - step 1\n", end="")
+        print(f"{name} - round {n} - step 2\n", end="")
+        print(f"{name} - round {n} - step 3\n", end="")
+
+
+threads = [threading.Thread(target=task, args=(name,)) for name in ("A", "B", "C")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()

@@ -1,0 +1,465 @@
+//! The book's Python: every `listings/<chapter>/python/*.py` runs under `python3`, on the fast
+//! clock of `tests/python/fast_clock.py` (virtual time: exact and instant), and prints what its
+//! comments and its chapter say it prints. Output that is the same on every run is compared with
+//! the `.out` beside the script (`BLESS=1` rewrites it from the run); where threads or processes
+//! interleave, invariants are checked on the run and on the stored `.out`. One test per script.
+//! Without `python3` on `PATH` (build.rs sets `cfg(no_python3)`), those tests are `ignored`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use book_support::book::{LANGUAGES, Language, Page, root};
+use book_support::python::{Script, scripts_on_disk};
+use book_support::tasks::assert_in_order;
+use book_support::threads::assert_threads_then;
+use book_support::{assert_numbered_lines, lines_starting_with, position};
+use image_server::ImageServer;
+
+/// The interpreter that `python3` on `PATH` starts, as build.rs found it.
+const PYTHON3: &str = match option_env!("BOOK_PYTHON3") {
+    Some(path) => path,
+    None => "python3",
+};
+
+/// The oldest Python each chapter's code needs, and why. The chapter's page says so, in both
+/// languages (`each_chapter_names_the_oldest_python_its_code_needs`); each script of the chapter
+/// must be valid syntax of that version (`each_script_is_valid_syntax_of_…`), and the runner
+/// refuses to run it on an older Python.
+const NEEDS: &[(&str, &str, &str)] = &[
+    (
+        "ch15-threads",
+        "3.10",
+        "the exception is printed as `Exception in thread Thread-1 (fail):`",
+    ),
+    ("ch16-advanced-threads", "3.6", "f-strings"),
+    ("ch17-locks", "3.6", "f-strings"),
+    ("ch18-thread-pools", "3.6", "f-strings"),
+    ("ch19-processes", "3.6", "f-strings"),
+    ("ch20-process-pools", "3.6", "f-strings"),
+    ("ch21-coroutines", "3.7", "asyncio.run"),
+    ("ch22-tasks", "3.7", "asyncio.run, asyncio.create_task"),
+    (
+        "ch23-advanced-tasks",
+        "3.11",
+        "`except TimeoutError` catches `asyncio.wait_for`'s timeout",
+    ),
+];
+
+/// A script of the book, relative to `listings/`, to run with its chapter's oldest Python.
+fn script(path: &'static str) -> Script {
+    let chapter = path.split('/').next().unwrap_or_default();
+    let (_, needs, _) = NEEDS
+        .iter()
+        .find(|(c, ..)| *c == chapter)
+        .unwrap_or_else(|| panic!("{path}: chapter {chapter} is not in NEEDS"));
+    Script::new(path, needs)
+}
+
+/// One test per script: `fn name(script = "path") { … }` runs the body with `script`, and
+/// `SCRIPTS` lists every path, so that a script without a test is found.
+macro_rules! scripts {
+    ($($(#[doc = $doc:literal])* fn $name:ident($script:ident = $path:literal) $body:block)*) => {
+        const SCRIPTS: &[&str] = &[$($path),*];
+        $(
+            $(#[doc = $doc])*
+            #[test]
+            #[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+            fn $name() {
+                let $script = script($path);
+                $body
+            }
+        )*
+    };
+}
+
+scripts! {
+    /// One call after the other, then each call on its own thread: the threads' lines interleave,
+    /// each thread's in order, and the main thread's line comes after both `join`s.
+    fn ch15_two_threads(script = "ch15-threads/python/two_threads.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let lines: Vec<&str> = output.lines().collect();
+            let sequential = ["A - 0", "A - 1", "A - 2", "B - 0", "B - 1", "B - 2", "B - 3"];
+            assert_eq!(lines[..7], sequential, "one call after the other:\n{output}");
+            assert_eq!(lines[7], "B - 4", "one call after the other:\n{output}");
+            let threaded = lines[8..].join("\n");
+            assert_threads_then(&threaded, &[("A", 3), ("B", 5)], &["Main thread ends"]);
+        });
+    }
+
+    /// `join()` returns `None`; the exception goes to stderr, as the chapter quotes it.
+    fn ch15_join_returns(script = "ch15-threads/python/join_returns.py") {
+        let run = script.run(PYTHON3);
+        run.assert_stored_output();
+        assert_eq!(run.stdout, "None\n", "# None: the exception was … not raised here");
+        let stderr: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(stderr.first(), Some(&"Exception in thread Thread-1 (fail):"), "{}", run.stderr);
+        assert_eq!(stderr.last(), Some(&"ValueError: count must be positive"), "{}", run.stderr);
+    }
+
+    /// A daemon thread: the main thread's line once; the worker's lines, as many as it printed
+    /// before the interpreter exited, in order.
+    fn ch15_daemon_thread(script = "ch15-threads/python/daemon_thread.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let lines: Vec<&str> = output.lines().collect();
+            position(&lines, "Main thread ends");
+            let worker = lines_starting_with(output, "A - ");
+            assert!(worker.len() <= 3, "{output}");
+            assert_numbered_lines(output, "A", worker.len());
+            assert_eq!(lines.len(), worker.len() + 1, "{output}");
+        });
+    }
+
+    /// Two threads of a `Thread` subclass: each one's ten lines, in order.
+    fn ch16_my_thread(script = "ch16-advanced-threads/python/my_thread.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            assert_threads_then(output, &[("A", 10), ("B", 10)], &[]);
+        });
+    }
+
+    /// The interpreter waits for the non-daemon `t1` (all its lines), not for the daemon `t2`
+    /// (stopped wherever it is); the main thread prints its line while `t1` still runs.
+    fn ch16_daemon_threads(script = "ch16-advanced-threads/python/daemon_threads.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let lines: Vec<&str> = output.lines().collect();
+            assert_numbered_lines(output, "A", 5);
+            let daemon = lines_starting_with(output, "B - ").len();
+            assert!(daemon < 50, "the daemon thread ran to its end:\n{output}");
+            assert_numbered_lines(output, "B", daemon);
+            let main = position(&lines, "main: my own work is done");
+            assert!(main < position(&lines, "A - 4"), "main's line after t1's last:\n{output}");
+            assert_eq!(lines.len(), 5 + daemon + 1, "{output}");
+        });
+    }
+
+    /// `put` and `get` with and without waiting, on a queue of three: `block=False` never
+    /// waits, `timeout=0.1` waits 0.1 s.
+    fn ch16_bounded_queue(script = "ch16-advanced-threads/python/bounded_queue.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        run.assert_printed_at("put(4, block=False): Full", None, 0.0);
+        run.assert_printed_at("put(4, timeout=0.1): Full", None, 0.1);
+        run.assert_printed_at("get(block=False): Empty", None, 0.1);
+        run.assert_printed_at("get(timeout=0.1): Empty", None, 0.2);
+    }
+
+    /// Daemon consumers: no message is consumed twice, each consumer gets each producer's in
+    /// order, and at most five are lost at exit (three in the queue, one in each consumer's hands).
+    fn ch16_producers_consumers(script = "ch16-advanced-threads/python/producers_consumers.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let mut consumed = BTreeSet::new();
+            let mut last: BTreeMap<(&str, &str), u32> = BTreeMap::new();
+            for line in output.lines() {
+                let parts: Vec<&str> = line.split(" - ").collect();
+                let [consumer, producer, n] = parts[..] else {
+                    panic!("unexpected line {line:?} in:\n{output}");
+                };
+                let n: u32 = n.parse().unwrap_or_else(|_| panic!("{line:?}"));
+                assert!(["CA", "CB"].contains(&consumer), "{line:?}");
+                assert!(["PA", "PB", "PC"].contains(&producer) && n < 10, "{line:?}");
+                let first = consumed.insert((producer, n));
+                assert!(first, "{producer} - {n} consumed twice:\n{output}");
+                if let Some(previous) = last.insert((consumer, producer), n) {
+                    assert!(previous < n, "{consumer} got {producer} - {n} after {previous}");
+                }
+            }
+            assert!(consumed.len() >= 25, "only {} of 30 consumed:\n{output}", consumed.len());
+        });
+    }
+
+    /// Without a lock: every step once, each thread's rounds and steps in order.
+    fn ch17_rounds(script = "ch17-locks/python/rounds.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            check_rounds(output);
+        });
+    }
+
+    /// With `task_lock` around a round, no other thread's line comes between its three steps.
+    fn ch17_rounds_with_lock(script = "ch17-locks/python/rounds_with_lock.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            check_rounds(output);
+            let lines: Vec<&str> = output.lines().collect();
+            for round in lines.chunks(3) {
+                let first = round[0].strip_suffix(" - step 1").unwrap_or_else(|| {
+                    panic!("a round does not start with step 1: {round:?} in:\n{output}")
+                });
+                let whole = [1, 2, 3].map(|step| format!("{first} - step {step}"));
+                assert_eq!(round, whole, "a round interrupted in:\n{output}");
+            }
+        });
+    }
+
+    /// The course's `SafeQueue`: a class, nothing printed.
+    fn ch17_safe_queue(script = "ch17-locks/python/safe_queue.py") {
+        script.run(PYTHON3).assert_quiet().assert_stored_output();
+    }
+
+    /// `submit` and `map`: each task's steps in order; the results in the order asked for; the
+    /// second executor starts after the first one's `with` block has ended.
+    fn ch18_pool_tasks(script = "ch18-thread-pools/python/pool_tasks.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let lines: Vec<&str> = output.lines().collect();
+            assert_eq!(lines.len(), 12, "{output}");
+            for (part, names) in [(&lines[..6], ["A", "B"]), (&lines[6..], ["C", "D"])] {
+                for name in names {
+                    let steps = [
+                        format!("{name} - step 1"),
+                        format!("{name} - step 2"),
+                        format!("{name} complete"),
+                    ];
+                    assert_in_order(part, &steps);
+                }
+                // `future_a.result()` before `future_b.result()`; `map` in input order.
+                let complete = names.map(|name| format!("{name} complete"));
+                assert_in_order(part, &complete);
+            }
+        });
+    }
+
+    /// Downloads the four pictures of the image server into the current directory.
+    fn ch18_download_images(script = "ch18-thread-pools/python/download_images.py") {
+        assert_downloads(script);
+    }
+
+    /// One process, then three at once: about one second, not three, on the virtual clock that
+    /// the processes share.
+    fn ch19_processes(script = "ch19-processes/python/processes.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            let lines: Vec<&str> = output.lines().collect();
+            let first = ["A - start", "A - end with 5050", "Main process over"];
+            assert_eq!(lines[..3], first, "{output}");
+            assert_eq!(lines.last(), Some(&"took 1.0 s"), "# about 1 s, not 3:\n{output}");
+            let three = &lines[3..lines.len() - 1];
+            assert_eq!(three.len(), 6, "{output}");
+            for (name, sum) in [("A", 5050), ("B", 4950), ("C", 4851)] {
+                let steps = [format!("{name} - start"), format!("{name} - end with {sum}")];
+                assert_in_order(three, &steps);
+            }
+        });
+    }
+
+    /// Chapter 18's download on a process pool: the same files, the same lines.
+    fn ch20_process_pool_download(script = "ch20-process-pools/python/process_pool_download.py") {
+        assert_downloads(script.import_from("ch18-thread-pools/python"));
+    }
+
+    /// `# main -step 1, 3, main -step 2`
+    fn ch21_calculate(script = "ch21-coroutines/python/calculate.py") {
+        let run = script.run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        assert_eq!(run.stdout, "main -step 1\n3\nmain -step 2\n");
+    }
+
+    /// Two plain calls, one after the other: `# about 2 s`.
+    fn ch21_say_hello_sync(script = "ch21-coroutines/python/say_hello_sync.py") {
+        let run = script.run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        assert_eq!(run.stdout, "Hello\nWorld\nHello\nWorld\ntook 2.0 s\n");
+    }
+
+    /// Two coroutines under `gather`: both wait at once, `# about 1 s`.
+    fn ch21_say_hello_async(script = "ch21-coroutines/python/say_hello_async.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        assert_eq!(run.stdout, "Hello\nHello\nWorld\nWorld\ntook 1.0 s\n");
+        run.assert_printed_at("took 1.0 s", None, 1.0);
+    }
+
+    /// `with_gather` and `with_tasks` take one second each; `main`'s tasks of 2 and 5 seconds
+    /// overlap: `# about 5 s, not 7`.
+    fn ch22_gather_and_tasks(script = "ch22-tasks/python/gather_and_tasks.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        assert_eq!(run.times_of("World"), [1.0, 1.0, 2.0, 2.0], "when each `say_hello` ended");
+        run.assert_printed_at("task 1 completed", Some("A - step 1"), 2.0);
+        run.assert_printed_at("task 2 completed", Some("A - step 1"), 5.0);
+        assert!(run.stdout.ends_with("spent 5.0 s\n"), "{}", run.stdout);
+    }
+
+    /// Cancelling, timeouts and `gather`, one after the other, each at the times its comments
+    /// give.
+    fn ch23_cancel_timeout_gather(script = "ch23-advanced-tasks/python/cancel_timeout_gather.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        let section = |name: &str| -> Vec<&str> {
+            let header = format!("-- {name}");
+            let lines: Vec<&str> = run.stdout.lines().collect();
+            let start = position(&lines, &header) + 1;
+            let next = lines[start..].iter().position(|l| l.starts_with("-- "));
+            let end = next.map_or(lines.len(), |n| start + n);
+            lines[start..end].to_vec()
+        };
+        // "Finished playing A" is never printed.
+        assert_eq!(section("my_cancel"), ["Start playing A"]);
+        assert_eq!(section("my_cancel_with_timeout"), ["Start playing B", "timeout"]);
+        run.assert_printed_at("timeout", Some("-- my_cancel_with_timeout"), 2.0);
+        // after 2 s; the task plays on: "Finished playing B" after 5 s.
+        assert_eq!(section("my_timeout"), ["Start playing B", "timeout", "Finished playing B"]);
+        run.assert_printed_at("timeout", Some("-- my_timeout"), 2.0);
+        run.assert_printed_at("Finished playing B", Some("-- my_timeout"), 5.0);
+        assert_eq!(section("my_gather").last(), Some(&"['A', 'B']"));
+        run.assert_printed_at("['A', 'B']", Some("-- my_gather"), 5.0);
+        let results = "['A', 'B', Exception('Error calling')]";
+        assert_eq!(section("my_gather_with_exception").last(), Some(&results));
+        run.assert_printed_at(results, Some("-- my_gather_with_exception"), 5.0);
+    }
+
+    /// `gather` raises the API's error at once, and the song plays on: not cancelled.
+    fn ch23_gather_fail_fast(script = "ch23-advanced-tasks/python/gather_fail_fast.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        run.assert_printed_at("gather: Error calling", None, 0.0);
+        run.assert_printed_at("Finished playing A", None, 5.0);
+    }
+}
+
+/// Three threads of two rounds of three steps: every line once, each thread's in order.
+fn check_rounds(output: &str) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 18, "{output}");
+    for name in ["A", "B", "C"] {
+        let steps: Vec<String> = (0..2)
+            .flat_map(|round| {
+                (1..=3).map(move |step| format!("{name} - round {round} - step {step}"))
+            })
+            .collect();
+        assert_in_order(&lines, &steps);
+    }
+}
+
+/// Runs a download script with the image server's four URLs, in a directory of its own: it
+/// prints what its `.out` holds, and writes each picture there with the bytes served.
+fn assert_downloads(script: Script) {
+    let server = ImageServer::start().expect("start the image server");
+    let run = script.args(server.urls()).run(PYTHON3);
+    run.assert_quiet().assert_stored_output();
+    for (name, served) in image_server::images() {
+        let path = run.dir.path.join(&name);
+        let written = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            written == served,
+            "{name}: {} bytes written, {} served",
+            written.len(),
+            served.len()
+        );
+    }
+}
+
+#[test]
+fn every_script_has_a_test() {
+    let mut tested: Vec<&str> = SCRIPTS.to_vec();
+    tested.sort();
+    assert_eq!(
+        tested,
+        scripts_on_disk(),
+        "scripts with a test in tests/python.rs (left) and listings/*/python/*.py (right)"
+    );
+}
+
+/// Each script is valid syntax of its chapter's oldest Python (`ast.parse` with that
+/// `feature_version`): the version the page names is not older than the syntax the code uses.
+/// (The runner, given `--needs`, refuses to run a script on an older Python than that.)
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+fn each_script_is_valid_syntax_of_its_chapters_oldest_python() {
+    const CHECK: &str = "\
+import ast, sys
+for path, version in zip(sys.argv[1::2], sys.argv[2::2]):
+    with open(path, encoding='utf-8') as file:
+        source = file.read()
+    try:
+        ast.parse(source, path, feature_version=tuple(map(int, version.split('.'))))
+    except SyntaxError as error:
+        print(f'{path}:{error.lineno}: not Python {version} syntax: {error.msg}')
+";
+    let root = root();
+    let mut args = vec![
+        String::from("-S"),
+        String::from("-B"),
+        String::from("-c"),
+        CHECK.into(),
+    ];
+    for path in SCRIPTS {
+        let script = script(path);
+        args.push(root.join(script.file()).display().to_string());
+        args.push(script.needs.to_owned());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = book_support::run(PYTHON3, &args);
+    assert!(output.stdout.is_empty(), "{}", output.stdout);
+}
+
+/// The sentence that names the oldest Python, as each language writes it; what follows the
+/// version (a full stop, a reason in brackets) is free.
+fn needs_sentence(language: Language) -> (&'static str, &'static str) {
+    match language.dir {
+        "zh" => ("本章的 Python 代码需要 Python ", " 或更高版本"),
+        _ => ("The Python in this chapter needs Python ", " or later"),
+    }
+}
+
+/// Each chapter with Python says once, in both languages, in the section of its first Python
+/// block and before it, the oldest Python its code needs: the version in `NEEDS`.
+#[test]
+fn each_chapter_names_the_oldest_python_its_code_needs() {
+    let chapters: BTreeSet<&str> = SCRIPTS
+        .iter()
+        .map(|s| s.split('/').next().unwrap())
+        .collect();
+    for chapter in chapters {
+        let (_, needs, _) = NEEDS.iter().find(|(c, ..)| *c == chapter).unwrap();
+        for language in LANGUAGES {
+            let path = Path::new("src")
+                .join(language.dir)
+                .join(format!("{chapter}.md"));
+            let page = Page::read(&root(), path);
+            let at = page.path.display();
+            let (before, after) = needs_sentence(language);
+            let stated: Vec<(usize, &str)> = page
+                .text
+                .lines()
+                .enumerate()
+                .filter_map(|(i, line)| {
+                    let rest = &line[line.find(before)? + before.len()..];
+                    Some((i + 1, &rest[..rest.find(after)?]))
+                })
+                .collect();
+            let [(line, version)] = stated[..] else {
+                panic!(
+                    "{at}: {} sentences `{before}3.N{after}`, not one",
+                    stated.len()
+                );
+            };
+            assert_eq!(
+                version, *needs,
+                "{at}:{line}: the oldest Python (NEEDS in tests/python.rs)"
+            );
+            let first_python = page
+                .code_blocks()
+                .into_iter()
+                .find(|b| b.info == "python")
+                .unwrap_or_else(|| panic!("{at}: no Python block"))
+                .line;
+            let heading = |line: usize| section_start(&page, line);
+            assert!(
+                line < first_python && heading(line) == heading(first_python),
+                "{at}:{line}: the oldest Python is named before the first Python block \
+                 (line {first_python}), in its section"
+            );
+        }
+    }
+}
+
+/// The line of the last `##`/`###` heading before `line` (0 if none), code blocks skipped.
+fn section_start(page: &Page, line: usize) -> usize {
+    let blocks = page.code_blocks();
+    let in_code = |n: usize| blocks.iter().any(|b| (b.line..=b.end).contains(&n));
+    page.text
+        .lines()
+        .enumerate()
+        .map(|(i, text)| (i + 1, text))
+        .filter(|&(n, text)| n < line && text.starts_with("##") && !in_code(n))
+        .map(|(n, _)| n)
+        .last()
+        .unwrap_or(0)
+}

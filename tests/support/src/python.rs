@@ -1,0 +1,307 @@
+//! The book's Python: each chapter's `listings/<chapter>/python/<name>.py`, run under `python3`
+//! on the fast clock of `tests/python/fast_clock.py` (see its docstring: the Python counterpart of
+//! tokio's paused clock), each in a fresh temporary directory, and checked against the
+//! `<name>.out` stored beside it, as a listing's run is checked against its `output.txt`.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::book::root;
+use crate::output::{assert_invariants_stored, assert_stored_output};
+use crate::run::run_command;
+use crate::threads::catch_panic_message;
+
+/// The runner, relative to the root.
+pub const RUNNER: &str = "tests/python/fast_clock.py";
+
+/// One of the book's scripts, and how to run it.
+#[derive(Debug, Clone)]
+pub struct Script {
+    /// Relative to `listings/`: `ch15-threads/python/two_threads.py`.
+    pub path: &'static str,
+    /// The oldest Python it needs, as the chapter states it: `"3.11"`.
+    pub needs: &'static str,
+    args: Vec<String>,
+    import_from: Vec<PathBuf>,
+    times: bool,
+}
+
+impl Script {
+    pub fn new(path: &'static str, needs: &'static str) -> Script {
+        Script {
+            path,
+            needs,
+            args: Vec::new(),
+            import_from: Vec::new(),
+            times: false,
+        }
+    }
+
+    /// The script's file, relative to the root.
+    pub fn file(&self) -> PathBuf {
+        Path::new("listings").join(self.path)
+    }
+
+    /// Runs it with these command-line arguments.
+    pub fn args(mut self, args: impl IntoIterator<Item = impl Into<String>>) -> Script {
+        self.args = args.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Puts another chapter's Python directory (relative to `listings/`) on `PYTHONPATH`, for
+    /// a script that imports from it.
+    pub fn import_from(mut self, dir: &str) -> Script {
+        self.import_from.push(Path::new("listings").join(dir));
+        self
+    }
+
+    /// Also records when each line was printed, on the virtual clock ([`Run::times`]).
+    pub fn timed(mut self) -> Script {
+        self.times = true;
+        self
+    }
+
+    /// Runs the script with `python3` (the interpreter `python3` starts, `BOOK_PYTHON3`) on the
+    /// fast clock, in a new temporary directory, with the environment's `PYTHON…` and proxy
+    /// variables left out; fails if it does not finish within [`crate::run::TIMEOUT`].
+    pub fn run(&self, python3: &str) -> Run {
+        let root = root();
+        let dir = TempDir::new(self.file().file_stem().unwrap_or_default());
+        let times_file = dir.path.join(".line-times");
+        let mut command = Command::new(python3);
+        // -S: the book's Python uses the standard library only, and site-packages only slow the
+        // start. -B: importing a script from another must not write __pycache__ into listings/.
+        command
+            .arg("-S")
+            .arg("-B")
+            .arg(root.join(RUNNER))
+            .args(["--needs", self.needs])
+            .arg(root.join(self.file()))
+            .args(&self.args)
+            .current_dir(&dir.path);
+        for (key, _) in std::env::vars_os() {
+            let name = key.to_string_lossy().to_ascii_uppercase();
+            if name.starts_with("PYTHON") || name.ends_with("_PROXY") {
+                command.env_remove(&key);
+            }
+        }
+        if !self.import_from.is_empty() {
+            let dirs = self.import_from.iter().map(|d| root.join(d));
+            command.env("PYTHONPATH", std::env::join_paths(dirs).unwrap());
+        }
+        if self.times {
+            command.env("FAST_CLOCK_TIMES", &times_file);
+        }
+        // Before the time limit kills it, a script that hangs prints where each thread is.
+        let dump_after = crate::run::TIMEOUT.as_secs_f64() * 0.75;
+        command.env("FAST_CLOCK_DUMP_AFTER", dump_after.to_string());
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let output = catch_panic_message(|| run_command(command))
+            .unwrap_or_else(|message| panic!("{}: {message}", self.file().display()));
+        let times = if self.times && output.status.success() {
+            read_times(&times_file)
+        } else {
+            Vec::new()
+        };
+        let run = Run {
+            script: self.file(),
+            status: output.status,
+            stdout: output.stdout,
+            stderr: output.stderr,
+            times,
+            dir,
+        };
+        assert!(
+            run.status.success(),
+            "{} exited with {}\n--- stdout ---\n{}--- stderr ---\n{}",
+            run.script.display(),
+            run.status,
+            run.stdout,
+            run.stderr
+        );
+        if self.times {
+            assert_eq!(
+                run.times.len(),
+                run.stdout.lines().count(),
+                "{}: a time for each line printed",
+                run.script.display()
+            );
+        }
+        run
+    }
+}
+
+/// A finished run of a script.
+#[derive(Debug)]
+pub struct Run {
+    /// The script, relative to the root.
+    pub script: PathBuf,
+    pub status: ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+    /// For a [`Script::timed`] run: when each line of `stdout` was printed, in seconds on the
+    /// virtual clock since the start.
+    pub times: Vec<f64>,
+    /// The directory it ran in, removed when the run is dropped.
+    pub dir: TempDir,
+}
+
+impl Run {
+    /// The `.out` file beside the script, relative to the root.
+    pub fn stored_output(&self) -> PathBuf {
+        self.script.with_extension("out")
+    }
+
+    /// Asserts that the script printed exactly what its `.out` holds (with `BLESS=1`, writes it
+    /// there instead), as [`crate::assert_book_output`] does for a listing.
+    pub fn assert_stored_output(&self) -> &Run {
+        assert_stored_output(&root().join(self.stored_output()), &self.stdout);
+        self
+    }
+
+    /// Checks output that differs from run to run: `check` must pass on this run and on the
+    /// `.out` stored beside the script (with `BLESS=1`, this run is stored once it has passed),
+    /// as [`crate::assert_invariants`] does for a listing.
+    pub fn assert_invariants(&self, check: impl Fn(&str)) -> &Run {
+        assert_invariants_stored(&root().join(self.stored_output()), &self.stdout, check);
+        self
+    }
+
+    /// Asserts that the script printed nothing on standard error.
+    pub fn assert_quiet(&self) -> &Run {
+        assert!(
+            self.stderr.is_empty(),
+            "{} printed on stderr:\n{}",
+            self.script.display(),
+            self.stderr
+        );
+        self
+    }
+
+    /// The lines printed, each with the time it was printed at (a [`Script::timed`] run).
+    pub fn timeline(&self) -> Vec<(f64, &str)> {
+        self.times
+            .iter()
+            .copied()
+            .zip(self.stdout.lines())
+            .collect()
+    }
+
+    /// When each `line` was printed, in seconds since the start, rounded to the millisecond.
+    pub fn times_of(&self, line: &str) -> Vec<f64> {
+        self.timeline()
+            .into_iter()
+            .filter(|(_, printed)| *printed == line)
+            .map(|(at, _)| (at * 1000.0).round() / 1000.0)
+            .collect()
+    }
+
+    /// When `line` was first printed after the line `after` (printed once), in seconds after
+    /// it; with `after` `None`, when it was first printed, in seconds after the start.
+    pub fn printed_at(&self, line: &str, after: Option<&str>) -> f64 {
+        let timeline = self.timeline();
+        let (from, start) = match after {
+            None => (0, 0.0),
+            Some(after) => {
+                let found: Vec<usize> = (0..timeline.len())
+                    .filter(|&i| timeline[i].1 == after)
+                    .collect();
+                let [index] = found[..] else {
+                    panic!(
+                        "{}: {after:?} printed {} times, not once:\n{}",
+                        self.script.display(),
+                        found.len(),
+                        self.stdout
+                    );
+                };
+                (index + 1, timeline[index].0)
+            }
+        };
+        let Some((at, _)) = timeline[from..].iter().find(|(_, l)| *l == line) else {
+            panic!(
+                "{}: {line:?} not printed after line {from} of:\n{}",
+                self.script.display(),
+                self.stdout
+            );
+        };
+        at - start
+    }
+
+    /// Asserts that `line` was printed `seconds` after `after` (see [`Run::printed_at`]), on
+    /// the virtual clock, where times are exact to well under a millisecond.
+    #[track_caller]
+    pub fn assert_printed_at(&self, line: &str, after: Option<&str>, seconds: f64) {
+        let at = self.printed_at(line, after);
+        assert!(
+            (at - seconds).abs() < 1e-3,
+            "{}: {line:?} printed {at:.3} s after {}, not {seconds} s",
+            self.script.display(),
+            after.map_or(String::from("the start"), |a| format!("{a:?}"))
+        );
+    }
+}
+
+fn read_times(path: &Path) -> Vec<f64> {
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .map(|line| {
+            line.parse()
+                .unwrap_or_else(|e| panic!("{}: {line:?}: {e}", path.display()))
+        })
+        .collect()
+}
+
+/// Every `listings/<chapter>/python/*.py`, relative to `listings/`, sorted.
+pub fn scripts_on_disk() -> Vec<String> {
+    let listings = root().join("listings");
+    let mut found = Vec::new();
+    let chapters = fs::read_dir(&listings)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", listings.display()));
+    for chapter in chapters {
+        let python = chapter.unwrap().path().join("python");
+        let Ok(files) = fs::read_dir(&python) else {
+            continue;
+        };
+        for file in files {
+            let path = file.unwrap().path();
+            if path.extension() == Some(OsStr::new("py")) {
+                found.push(path.strip_prefix(&listings).unwrap().display().to_string());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// A directory of its own under the system's temporary directory, removed on drop.
+#[derive(Debug)]
+pub struct TempDir {
+    pub path: PathBuf,
+}
+
+impl TempDir {
+    fn new(name: &OsStr) -> TempDir {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "book-python-{}-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed),
+            name.to_string_lossy()
+        ));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", path.display()));
+        TempDir { path }
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.path);
+    }
+}
