@@ -17,8 +17,8 @@ mod queue_with_if {
     include!(concat!(env!("OUT_DIR"), "/loom_queue_if.rs"));
 }
 
-/// At most two preemptions: enough for the stolen wake-up.
-const PREEMPTIONS: usize = 2;
+/// At most one preemption: enough for the stolen wake-up.
+const PREEMPTIONS: usize = 1;
 
 /// Capacity 1, two producers with one item each, two consumers taking one item each: whatever
 /// the interleaving, the consumers get both items.
