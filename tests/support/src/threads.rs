@@ -67,6 +67,22 @@ pub fn assert_main_consumes_every_message_once(bin: &str, manifest_dir: &str) {
     });
 }
 
+/// The number of messages consumed in the run the book shows of a producer/consumer listing
+/// (each consumer's line `CA - PA - 0` counts one), checked against the total its last line
+/// prints, `consumed 30 messages`: the number the chapter states.
+pub fn messages_consumed_in_the_run_shown(manifest_dir: &str) -> usize {
+    let shown = book_output(manifest_dir);
+    let consumed = shown
+        .lines()
+        .filter(|l| l.matches(" - ").count() == 2)
+        .count();
+    assert!(
+        shown.ends_with(&format!("consumed {consumed} messages\n")),
+        "{shown}"
+    );
+    consumed
+}
+
 /// Runs `f` and returns what it returned, or, if it panicked, the panic's message (empty when the
 /// payload is not a string): for the tests that expect a check to fail, and look at why it did.
 pub fn catch_panic_message<T>(f: impl FnOnce() -> T) -> Result<T, String> {
