@@ -437,10 +437,10 @@ fn since_before(lang: Lang) -> String {
     lang.pick("与上一次运行相比", "since the run before")
 }
 
-/// 10000 → "10,000" in English; Chinese pages write 10000.
-fn count(n: u64, lang: Lang) -> String {
+/// 10000 → "10,000", 4000 → "4000", in both languages (CONTRIBUTING.md, "Typography").
+fn count(n: u64, _lang: Lang) -> String {
     let digits = n.to_string();
-    if lang == Lang::Zh || digits.len() <= 4 {
+    if digits.len() <= 4 {
         return digits;
     }
     let mut out = String::new();
@@ -681,7 +681,7 @@ pub fn fragments(results: &Results, lang: Lang) -> Vec<(&'static str, String)> {
             ),
             switch_table(|s| &s.slept),
             l(
-                "每 1000 条消息里，线程在还能运行时被**换下**核心的次数（被抢占，或者主动让出；被动上下文切换）：",
+                "每 1000 条消息里，线程在还能运行时被**换下**核心的次数（被抢占，或者主动让出；被动上下文切换），统计方式同上：",
                 "Times per 1000 messages that a thread **was switched out** while it could still \
                  run (preempted, or yielding: the involuntary context switches), likewise:",
             ),
@@ -764,11 +764,11 @@ pub fn fragments(results: &Results, lang: Lang) -> Vec<(&'static str, String)> {
     let header = [
         l(
             &format!(
-                "方式（5000000 以下的 348513 个素数，{}）",
+                "方式（5,000,000 以下的 348,513 个素数，{}）",
                 cpus_text(m.cpus, lang)
             ),
             &format!(
-                "how (348513 primes below 5000000, {})",
+                "how (348,513 primes below 5,000,000, {})",
                 cpus_text(m.cpus, lang)
             ),
         ),
@@ -1167,7 +1167,7 @@ pub fn figures(results: &Results, lang: Lang) -> Vec<(String, String)> {
         bar_chart(
             lang,
             &l(
-                "数 5000000 以下的素数：中位数，越短越好",
+                "数 5,000,000 以下的素数：中位数，越短越好",
                 "Counting the primes below 5,000,000: medians, shorter is better",
             ),
             &l("时间（ms）", "time (ms)"),
