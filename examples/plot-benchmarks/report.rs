@@ -570,7 +570,7 @@ pub fn fragments(results: &Results, lang: Lang) -> Vec<(&'static str, String)> {
             let e = results.get(id);
             let per = per_element_us(e);
             vec![
-                format!("`{}`", l(zh, en)),
+                l(zh, en).to_string(),
                 num(per),
                 format!(
                     "{} – {}",
@@ -753,7 +753,7 @@ pub fn fragments(results: &Results, lang: Lang) -> Vec<(&'static str, String)> {
         .iter()
         .map(|(label, e)| {
             vec![
-                format!("`{label}`"),
+                label.to_string(),
                 num(ms(e.median)),
                 format!("{} – {}", num(ms(e.low)), num(ms(e.high))),
                 format!("{:.2}", one / e.median),
