@@ -218,21 +218,30 @@ fn test_name(raw: &str) -> String {
 /// `cfg(no_python3)`, so that those tests are reported `ignored` (never `ok`); if it can, it
 /// passes the interpreter that `python3` starts (its `sys.executable`) as `BOOK_PYTHON3`, so that
 /// the tests start it directly, without going through a wrapper such as pyenv's shim each time.
+/// A script that needs a newer Python than the machine has (`InterpreterPoolExecutor`, 3.14) is
+/// reported `ignored` through `cfg(python_older_than_3_14)`.
 fn detect_python3() {
     println!("cargo::rustc-check-cfg=cfg(no_python3)");
+    println!("cargo::rustc-check-cfg=cfg(python_older_than_3_14)");
     println!("cargo::rerun-if-env-changed=PATH");
-    let executable = std::process::Command::new("python3")
-        .args(["-c", "import sys; print(sys.executable)"])
+    let found = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys; print(sys.executable); print(*sys.version_info[:2])",
+        ])
         .output()
         .ok()
         .filter(|output| output.status.success())
-        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-        .filter(|path| !path.is_empty());
-    match executable {
-        Some(path) => {
-            println!("cargo::rerun-if-changed={path}");
-            println!("cargo::rustc-env=BOOK_PYTHON3={path}");
-        }
-        None => println!("cargo::rustc-cfg=no_python3"),
+        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned());
+    let mut lines = found.iter().flat_map(|text| text.lines());
+    let (Some(path), Some(version)) = (lines.next().filter(|p| !p.is_empty()), lines.next()) else {
+        println!("cargo::rustc-cfg=no_python3");
+        return;
+    };
+    println!("cargo::rerun-if-changed={path}");
+    println!("cargo::rustc-env=BOOK_PYTHON3={path}");
+    let version: Vec<u32> = version.split(' ').filter_map(|n| n.parse().ok()).collect();
+    if version < vec![3, 14] {
+        println!("cargo::rustc-cfg=python_older_than_3_14");
     }
 }

@@ -46,23 +46,38 @@ const NEEDS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// A script of the book, relative to `listings/`, to run with its chapter's oldest Python.
-fn script(path: &'static str) -> Script {
+/// The scripts of a "Beyond the lesson" section that need a newer Python than their chapter's
+/// lesson, and why. The section says so before the script's block, in both languages
+/// (`each_newer_script_names_the_python_it_needs`). A script that needs a newer Python than the
+/// machine's is reported `ignored` (`cfg(python_older_than_3_14)`, set by build.rs).
+const NEWER: &[(&str, &str, &str)] = &[];
+
+/// The oldest Python a script needs: its entry in `NEWER`, or else its chapter's in `NEEDS`.
+fn needs_of(path: &str) -> &'static str {
+    if let Some((_, needs, _)) = NEWER.iter().find(|(p, ..)| *p == path) {
+        return needs;
+    }
     let chapter = path.split('/').next().unwrap_or_default();
     let (_, needs, _) = NEEDS
         .iter()
         .find(|(c, ..)| *c == chapter)
         .unwrap_or_else(|| panic!("{path}: chapter {chapter} is not in NEEDS"));
-    Script::new(path, needs)
+    needs
 }
 
-/// One test per script: `fn name(script = "path") { … }` runs the body with `script`, and
+/// A script of the book, relative to `listings/`, to run with the oldest Python it needs.
+fn script(path: &'static str) -> Script {
+    Script::new(path, needs_of(path))
+}
+
+/// One test per script: `fn name(script = "path") { … }` runs the body with `script` (attributes
+/// such as a doc comment or a `cfg_attr(…, ignore = "…")` go before `fn`), and
 /// `SCRIPTS` lists every path, so that a script without a test is found.
 macro_rules! scripts {
-    ($($(#[doc = $doc:literal])* fn $name:ident($script:ident = $path:literal) $body:block)*) => {
+    ($($(#[$attribute:meta])* fn $name:ident($script:ident = $path:literal) $body:block)*) => {
         const SCRIPTS: &[&str] = &[$($path),*];
         $(
-            $(#[doc = $doc])*
+            $(#[$attribute])*
             #[test]
             #[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
             fn $name() {
@@ -445,6 +460,57 @@ fn each_chapter_names_the_oldest_python_its_code_needs() {
                 line < first_python && heading(line) == heading(first_python),
                 "{at}:{line}: the oldest Python is named before the first Python block \
                  (line {first_python}), in its section"
+            );
+        }
+    }
+}
+
+/// The sentence that names the Python a script of `NEWER` needs.
+fn newer_sentence(language: Language) -> (&'static str, &'static str) {
+    match language.dir {
+        "zh" => ("这个程序需要 Python ", " 或更高版本"),
+        _ => ("This program needs Python ", " or later"),
+    }
+}
+
+/// Each script of `NEWER` needs a newer Python than its chapter, and the section that shows it
+/// says which, in both languages, before its block.
+#[test]
+fn each_newer_script_names_the_python_it_needs() {
+    let version = |v: &str| -> Vec<u32> { v.split('.').map(|n| n.parse().unwrap()).collect() };
+    for (path, needs, _) in NEWER {
+        assert!(
+            SCRIPTS.contains(path),
+            "NEWER: {path} has no test in `scripts!`"
+        );
+        let chapter = path.split('/').next().unwrap();
+        let (_, chapter_needs, _) = NEEDS.iter().find(|(c, ..)| *c == chapter).unwrap();
+        assert!(
+            version(needs) > version(chapter_needs),
+            "NEWER: {path} needs {needs}, which is not newer than its chapter's {chapter_needs}"
+        );
+        for language in LANGUAGES {
+            let page_path = Path::new("src")
+                .join(language.dir)
+                .join(format!("{chapter}.md"));
+            let page = Page::read(&root(), page_path);
+            let at = page.path.display();
+            let include = format!("listings/{path}}}}}");
+            let block = page
+                .code_blocks()
+                .into_iter()
+                .find(|b| b.info == "python" && b.body.contains(&include))
+                .unwrap_or_else(|| panic!("{at}: no Python block includes {path}"));
+            let (before, after) = newer_sentence(language);
+            let sentence = format!("{before}{needs}{after}");
+            let section = section_start(&page, block.line);
+            let stated = page.text.lines().enumerate().any(|(i, line)| {
+                (section..block.line).contains(&(i + 1)) && line.contains(&sentence)
+            });
+            assert!(
+                stated,
+                "{at}:{}: the section says `{sentence}` before the block of {path}",
+                block.line
             );
         }
     }
