@@ -1,5 +1,5 @@
-use book_support::tasks::{assert_in_order, check_live_and_shown, seconds};
 use book_support::run;
+use book_support::tasks::{assert_in_order, check_live_and_shown, seconds};
 
 const FILES: [&str; 4] = ["red.ppm", "green.ppm", "blue.ppm", "white.ppm"];
 
@@ -10,7 +10,10 @@ fn check(output: &str) -> f64 {
     let lines: Vec<&str> = output.lines().collect();
     assert_eq!(lines.len(), 9, "{output}");
     for name in FILES {
-        assert_in_order(&lines, &[format!("{name}: started"), format!("{name}: done")]);
+        assert_in_order(
+            &lines,
+            &[format!("{name}: started"), format!("{name}: done")],
+        );
     }
     let mut running = 0;
     for line in &lines[..8] {

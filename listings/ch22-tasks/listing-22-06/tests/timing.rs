@@ -21,4 +21,20 @@ async fn main_prints_each_line_when_the_chapter_says() {
     ];
     let stated = ["blue.ppm: started", "white.ppm: started", "blue.ppm: done"];
     book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+
+    // What the chapter compares this with: the four one at a time (the sum of their times),
+    // and all at once (the longest).
+    let at = |line: &str| timeline.seconds_at(line).parse::<f64>().unwrap();
+    let times: Vec<f64> = ["red.ppm", "green.ppm", "blue.ppm", "white.ppm"]
+        .iter()
+        .map(|name| at(&format!("{name}: done")) - at(&format!("{name}: started")))
+        .collect();
+    let one_at_a_time = times.iter().sum::<f64>();
+    let all_at_once = times.iter().copied().fold(0.0, f64::max);
+    let written = |seconds: f64| format!("{seconds:.1}");
+    book_support::prose::assert_section_states(
+        env!("CARGO_MANIFEST_DIR"),
+        "semaphore",
+        &[written(one_at_a_time), written(all_at_once)],
+    );
 }
