@@ -12,7 +12,7 @@ use std::path::Path;
 use book_support::book::{LANGUAGES, Language, Page, root};
 use book_support::python::{Script, scripts_on_disk};
 use book_support::tasks::assert_in_order;
-use book_support::threads::assert_threads_then;
+use book_support::threads::{assert_phases_apart, assert_threads_then};
 use book_support::{assert_numbered_lines, lines_starting_with, position};
 use image_server::ImageServer;
 
@@ -218,6 +218,14 @@ scripts! {
     /// The course's `SafeQueue`: a class, nothing printed.
     fn ch17_safe_queue(script = "ch17-locks/python/safe_queue.py") {
         script.run(PYTHON3).assert_quiet().assert_stored_output();
+    }
+
+    /// `threading.Barrier`, as Listing 17-15's `Barrier`: no phase 2 line before the last
+    /// phase 1 line, and exactly one thread (the one `wait()` gave index 0) says it leads.
+    fn ch17_barrier(script = "ch17-locks/python/barrier.py") {
+        script.run(PYTHON3).assert_quiet().assert_invariants(|output| {
+            assert_phases_apart(output, &["A", "B", "C"], "leader: phase 1 is done everywhere");
+        });
     }
 
     /// `submit` and `map`: each task's steps in order; the results in the order asked for; the

@@ -2,7 +2,7 @@
 
 use std::panic::{self, AssertUnwindSafe};
 
-use crate::output::{assert_invariants, assert_numbered_lines, bless, book_output};
+use crate::output::{assert_invariants, assert_numbered_lines, bless, book_output, position};
 use crate::pipeline::check_output;
 use crate::run::run;
 
@@ -81,6 +81,36 @@ pub fn messages_consumed_in_the_run_shown(manifest_dir: &str) -> usize {
         "{shown}"
     );
     consumed
+}
+
+/// Asserts what a barrier between two phases promises, in the output of `threads` that each
+/// print `"{name} - phase 1"`, wait at the barrier, print `"{name} - {leader}"` if they were its
+/// leader, and print `"{name} - phase 2"` (Listing 17-15 and its Python counterpart): every
+/// phase 1 line comes before every phase 2 line, and exactly one thread was the leader, whose line
+/// comes after every phase 1 line and before its own phase 2 line.
+pub fn assert_phases_apart(output: &str, threads: &[&str], leader: &str) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 2 * threads.len() + 1, "line count:\n{output}");
+    let phase = |name: &str, n: u32| position(&lines, &format!("{name} - phase {n}"));
+    let last_of_phase_1 = threads.iter().map(|name| phase(name, 1)).max().unwrap();
+    let first_of_phase_2 = threads.iter().map(|name| phase(name, 2)).min().unwrap();
+    assert!(
+        last_of_phase_1 < first_of_phase_2,
+        "a phase 2 line before the last phase 1 line in:\n{output}"
+    );
+    let leaders: Vec<&str> = threads
+        .iter()
+        .copied()
+        .filter(|name| lines.contains(&format!("{name} - {leader}").as_str()))
+        .collect();
+    let [name] = leaders[..] else {
+        panic!("{} leaders, not one, in:\n{output}", leaders.len());
+    };
+    let said = position(&lines, &format!("{name} - {leader}"));
+    assert!(
+        last_of_phase_1 < said && said < phase(name, 2),
+        "the leader's line out of place in:\n{output}"
+    );
 }
 
 /// Runs `f` and returns what it returned, or, if it panicked, the panic's message (empty when the
