@@ -157,7 +157,7 @@ pub async fn turns_while<F: Future>(future: F) -> (u32, F::Output) {
 ///   printing it.
 ///
 /// Inside the module, `tokio` is a module that re-exports what the listings use of tokio
-/// (`join!`, `spawn`, `task`, `time`, `try_join!`), with the attribute above as its `main`: a
+/// (`join!`, `spawn`, `sync`, `task`, `time`, `try_join!`), with the attribute above as its `main`: a
 /// listing that uses more of tokio fails to compile here, and the list grows.
 #[macro_export]
 macro_rules! listing_on_paused_clock {
@@ -178,7 +178,7 @@ macro_rules! listing_on_paused_clock {
 
             mod tokio {
                 pub use $crate::keep_async_main as main;
-                pub use ::tokio::{join, spawn, task, time, try_join};
+                pub use ::tokio::{join, spawn, sync, task, time, try_join};
             }
 
             include!($main_rs);
