@@ -42,7 +42,7 @@ fn compiler_output(dir: &Path) -> String {
     let metadata = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{crate_name}.rmeta"));
     let remap = format!("--remap-path-prefix={}/=", dir.display());
     let main = dir.join("src/main.rs");
-    let args = [
+    let mut args = vec![
         "--edition=2024",
         "--crate-type=bin",
         "--crate-name",
@@ -54,6 +54,20 @@ fn compiler_output(dir: &Path) -> String {
         &remap,
         main.to_str().unwrap(),
     ];
+    // A listing that uses a crate (tokio) compiles against the build of it beside this test.
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_owned();
+    let search = format!("dependency={}", deps.display());
+    let externs = externs(dir, &deps);
+    if !externs.is_empty() {
+        args.extend(["-L", &search]);
+    }
+    for extern_crate in &externs {
+        args.extend(["--extern", extern_crate]);
+    }
     let output = run_unchecked(&rustc, &args);
     assert!(
         !output.status.success(),
@@ -63,15 +77,45 @@ fn compiler_output(dir: &Path) -> String {
     output.stderr
 }
 
+/// `name=path` for each crate in the `[dependencies]` of the listing's `Cargo.toml`, for rustc's
+/// `--extern`: the library that cargo built for this test in `deps`, beside the test binary
+/// (the root package depends on every crate a listing uses), the newest if there are several.
+fn externs(dir: &Path, deps: &Path) -> Vec<String> {
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let names = manifest
+        .lines()
+        .map(str::trim)
+        .skip_while(|line| *line != "[dependencies]")
+        .skip(1)
+        .take_while(|line| !line.starts_with('['))
+        .filter_map(|line| Some(line.split_once('=')?.0.trim().to_owned()));
+    names
+        .map(|name| {
+            let prefix = format!("lib{}-", name.replace('-', "_"));
+            let newest = std::fs::read_dir(deps)
+                .unwrap()
+                .flatten()
+                .filter(|file| {
+                    let file_name = file.file_name().to_string_lossy().into_owned();
+                    file_name.starts_with(&prefix) && file_name.ends_with(".rlib")
+                })
+                .max_by_key(|file| file.metadata().and_then(|m| m.modified()).ok())
+                .unwrap_or_else(|| panic!("no lib{name} built in {}", deps.display()));
+            format!("{name}={}", newest.path().display())
+        })
+        .collect()
+}
+
 /// The lines that say which errors occur where: `error[E…]: …` headlines and `--> file:line:col`
-/// in the listing (not locations inside the standard library, which name the compiler build).
+/// in the listing (not locations inside the standard library or a dependency, which name the
+/// compiler build or the crate's version and where it was downloaded to).
 fn key_lines(diagnostics: &str) -> Vec<&str> {
     diagnostics
         .lines()
         .filter(|line| {
             let line = line.trim_start();
             let headline = line.starts_with("error") || line.starts_with("warning");
-            let location = line.starts_with("--> ") && !line.starts_with("--> /rustc/");
+            let location = line.starts_with("--> src/");
             headline || location
         })
         .collect()
