@@ -272,6 +272,14 @@ scripts! {
         });
     }
 
+    /// `numbers 100 | sum` with two `Popen`s: the parent prints after both children have exited,
+    /// so every run prints the same (5050, and both exit codes 0).
+    fn ch19_pipeline(script = "ch19-processes/python/pipeline.py") {
+        let run = script.run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        assert_eq!(run.stdout, "numbers 100 | sum: 5050\nnumbers: 0; sum: 0\n");
+    }
+
     /// Chapter 18's download on a process pool: the same files, the same lines.
     fn ch20_process_pool_download(script = "ch20-process-pools/python/process_pool_download.py") {
         assert_downloads(script.import_from("ch18-thread-pools/python"));
