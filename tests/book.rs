@@ -417,17 +417,7 @@ fn python_blocks_include_the_chapters_python_files_in_both_languages() {
 fn listing_captions_agree_with_what_they_show() {
     for language in LANGUAGES {
         for page in pages_in(language) {
-            let stem = page
-                .path
-                .file_stem()
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            let Some(chapter) = stem
-                .strip_prefix("ch")
-                .and_then(|s| s.split('-').next())
-                .and_then(|n| n.parse::<u32>().ok())
-            else {
+            let Some(chapter) = page.chapter() else {
                 continue;
             };
             let (mut listings, mut exercises) = (0, 0);
@@ -483,12 +473,15 @@ fn listing_captions_agree_with_what_they_show() {
 /// One idea per listing: the reader sees at most 80 lines of a block (the hidden `# ` lines of a
 /// `{{#rustdoc_include}}` not counted). Longer code is shown in parts, or what is not the lesson
 /// moves into a crate the listing depends on.
+/// A rendered Rust block shows at most 80 lines (hidden `# ` lines not counted), and at most 60 in
+/// a chapter's "Beyond the lesson", whose code stays as focused as the first chapters'.
 #[test]
-fn rust_blocks_show_at_most_80_lines() {
-    const MOST: usize = 80;
+fn rust_blocks_show_at_most_80_lines_60_beyond_the_lesson() {
     let root = root();
     for page in pages() {
+        let beyond = beyond_the_lesson(&page).map_or(usize::MAX, |heading| heading.line);
         for (block, expanded) in page.rust_blocks(&root).unwrap() {
+            let most = if block.line > beyond { 60 } else { 80 };
             let visible = expanded
                 .trim_end()
                 .lines()
@@ -498,12 +491,64 @@ fn rust_blocks_show_at_most_80_lines() {
                 })
                 .count();
             assert!(
-                visible <= MOST,
-                "{}:{}: the block shows {visible} lines, more than {MOST}",
+                visible <= most,
+                "{}:{}: the block shows {visible} lines, more than {most}",
                 page.path.display(),
                 block.line
             );
         }
+    }
+}
+
+/// A chapter page's "Beyond the lesson" heading, if it has one.
+fn beyond_the_lesson(page: &Page) -> Option<book::Heading> {
+    page.headings()
+        .into_iter()
+        .find(|h| h.level == 2 && h.id.as_deref() == Some("beyond-the-lesson"))
+}
+
+/// Each chapter closes with what the reader meets next beyond the lesson, marked as such: its last
+/// `##` section, after the exercises, is "Beyond the lesson" / "课外延伸", and its first paragraph
+/// says where the lesson ends ("Lesson 16 ends here." / "第 16 课到此为止。").
+#[test]
+fn every_chapter_closes_with_beyond_the_lesson() {
+    for page in pages() {
+        let Some(chapter) = page.chapter() else {
+            continue;
+        };
+        let at = page.path.display();
+        let (title, marker) = match page.language() {
+            Some(CHINESE) => ("课外延伸", format!("第 {chapter} 课到此为止。")),
+            _ => ("Beyond the lesson", format!("Lesson {chapter} ends here.")),
+        };
+        let sections: Vec<book::Heading> = page
+            .headings()
+            .into_iter()
+            .filter(|h| h.level == 2)
+            .collect();
+        let ids: Vec<&str> = sections.iter().filter_map(|h| h.id.as_deref()).collect();
+        assert!(
+            ids.ends_with(&["exercises", "beyond-the-lesson"]),
+            "{at}: the last two sections are `exercises` and `beyond-the-lesson`, not {:?}",
+            &ids[ids.len().saturating_sub(2)..]
+        );
+        let heading = sections.last().unwrap();
+        assert_eq!(heading.title, title, "{at}:{}: the heading", heading.line);
+        let section = page
+            .sections()
+            .into_iter()
+            .find(|s| s.id == "beyond-the-lesson")
+            .unwrap();
+        let first = section
+            .prose
+            .iter()
+            .skip(1)
+            .find(|(_, text)| !text.trim().is_empty());
+        assert!(
+            first.is_some_and(|(_, text)| text.trim_start().starts_with(&marker)),
+            "{at}:{}: the section's first paragraph starts with `{marker}`",
+            heading.line
+        );
     }
 }
 

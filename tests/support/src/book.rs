@@ -55,6 +55,12 @@ impl Page {
         Page { path, text }
     }
 
+    /// The chapter number of a chapter page (`ch17-locks.md` → 17); `None` for other pages.
+    pub fn chapter(&self) -> Option<u32> {
+        let stem = self.path.file_stem()?.to_str()?;
+        stem.strip_prefix("ch")?.split('-').next()?.parse().ok()
+    }
+
     /// The language directory the page is in, if any.
     pub fn language(&self) -> Option<Language> {
         let dir = self.path.strip_prefix("src").ok()?.components().next()?;
