@@ -405,6 +405,18 @@ scripts! {
         run.assert_printed_at("gather: Error calling", None, 0.0);
         run.assert_printed_at("Finished playing A", None, 5.0);
     }
+
+    /// `asyncio.wait` races a song against a timeout and a shutdown event: A ends in time at
+    /// 1 s, B times out at 3 s and, its task cancelled, never finishes; C stops at the shutdown,
+    /// at 4.5 s.
+    fn ch23_race_wait(script = "ch23-advanced-tasks/python/race_wait.py") {
+        let run = script.timed().run(PYTHON3);
+        run.assert_quiet().assert_stored_output();
+        run.assert_printed_at("A finished in time", None, 1.0);
+        run.assert_printed_at("B: timeout", None, 3.0);
+        run.assert_printed_at("C: shutdown", None, 4.5);
+        assert!(!run.stdout.contains("Finished playing B"), "{}", run.stdout);
+    }
 }
 
 /// Three threads of two rounds of three steps: every line once, each thread's in order.

@@ -157,8 +157,9 @@ pub async fn turns_while<F: Future>(future: F) -> (u32, F::Output) {
 ///   printing it.
 ///
 /// Inside the module, `tokio` is a module that re-exports what the listings use of tokio
-/// (`join!`, `spawn`, `sync`, `task`, `time`, `try_join!`), with the attribute above as its `main`: a
-/// listing that uses more of tokio fails to compile here, and the list grows.
+/// (`io`, `join!`, `pin!`, `process`, `select!`, `signal`, `spawn`, `sync`, `task`, `time`,
+/// `try_join!`), with the attribute above as its `main`: a listing that uses more of tokio fails
+/// to compile here, and the list grows.
 #[macro_export]
 macro_rules! listing_on_paused_clock {
     ($main_rs:literal) => {
@@ -168,17 +169,19 @@ macro_rules! listing_on_paused_clock {
         #[allow(dead_code, unused_imports)]
         mod listing {
             macro_rules! println {
-                ($d($d arguments:tt)*) => {
-                    $crate::tasks::record_printed(
-                        ::tokio::time::Instant::now().into_std(),
-                        format!($d($d arguments)*),
-                    )
-                };
+                // The line first, then the time: an argument may `.await` (`println!("{}",
+                // task.await)`), and the line is printed when it is done.
+                ($d($d arguments:tt)*) => {{
+                    let line = format!($d($d arguments)*);
+                    $crate::tasks::record_printed(::tokio::time::Instant::now().into_std(), line)
+                }};
             }
 
             mod tokio {
                 pub use $crate::keep_async_main as main;
-                pub use ::tokio::{join, spawn, sync, task, time, try_join};
+                pub use ::tokio::{
+                    io, join, pin, process, select, signal, spawn, sync, task, time, try_join,
+                };
             }
 
             include!($main_rs);

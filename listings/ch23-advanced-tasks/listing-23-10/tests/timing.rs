@@ -1,0 +1,32 @@
+//! `read_buf` into a buffer that persists loses nothing, exactly, on tokio's paused clock.
+
+book_support::listing_on_paused_clock!("../src/main.rs");
+
+/// The program that `cargo run` runs, on the paused clock: the same ticks at 0.2 s and 0.4 s;
+/// `msg2` is whole at 0.3 s, when its second half arrives, and `msg3` with it.
+#[tokio::test(start_paused = true)]
+async fn main_prints_each_line_when_the_chapter_says() {
+    let timeline = listing::timeline_of_main().await;
+    let expected = [
+        (0, "got msg1"),
+        (200, "tick"),
+        (300, "got msg2"),
+        (300, "got msg3"),
+        (400, "tick"),
+        (500, "end of stream"),
+    ];
+    let stated = ["got msg2", "end of stream"];
+    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+}
+
+/// Nothing lost: the messages received are the ones sent, whole and in order.
+#[tokio::test(start_paused = true)]
+async fn every_message_arrives_whole() {
+    let timeline = listing::timeline_of_main().await;
+    let received: Vec<&str> = timeline
+        .lines
+        .iter()
+        .filter_map(|(_, line)| line.strip_prefix("got "))
+        .collect();
+    assert_eq!(received, ["msg1", "msg2", "msg3"]);
+}
