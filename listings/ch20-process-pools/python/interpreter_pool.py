@@ -1,6 +1,6 @@
 from concurrent.futures import InterpreterPoolExecutor  # Python 3.14
 
-from primes import count_primes  # pickled by module and name: each interpreter imports it
+from primes import count_primes  # pickled by name; each interpreter imports it
 
 if __name__ == "__main__":
     bounds = [200_000 * i // 16 for i in range(17)]  # 16 ranges, as in Listing 20-3
