@@ -74,7 +74,8 @@ fn compiler_output(dir: &Path) -> String {
         "{} compiles, but the book shows it failing to compile",
         dir.display()
     );
-    output.stderr
+    // rustc ends some messages with a blank line, which the book's block would show.
+    format!("{}\n", output.stderr.trim_end())
 }
 
 /// `name=path` for each crate in the `[dependencies]` of the listing's `Cargo.toml`, for rustc's
