@@ -342,21 +342,21 @@ scripts! {
         run.assert_quiet().assert_stored_output();
         // Times from the first line, so that the interpreter's start does not count.
         run.assert_printed_at("sent 3", Some("sent 1"), 0.0);
-        run.assert_printed_at("sent 4", Some("sent 1"), 0.1);
-        run.assert_printed_at("sent 5", Some("sent 1"), 0.2);
-        run.assert_printed_at("processed 5", Some("sent 1"), 0.5);
+        run.assert_printed_at("sent 4", Some("sent 1"), 0.01);
+        run.assert_printed_at("sent 5", Some("sent 1"), 0.02);
+        run.assert_printed_at("processed 5", Some("sent 1"), 0.05);
     }
 
-    /// Four downloads, two at a time, as in Listing 22-6: blue starts at 0.1 s, white at 0.2 s,
-    /// and the four take 0.4 s.
+    /// Four downloads, two at a time, as in Listing 22-6: blue starts at 10 ms, white at 20 ms,
+    /// and the four take 40 ms.
     fn ch22_async_semaphore(script = "ch22-tasks/python/async_semaphore.py") {
         let run = script.timed().run(PYTHON3);
         run.assert_quiet().assert_stored_output();
         let first = Some("red.ppm: started");
-        run.assert_printed_at("blue.ppm: started", first, 0.1);
-        run.assert_printed_at("white.ppm: started", first, 0.2);
-        run.assert_printed_at("blue.ppm: done", first, 0.4);
-        assert!(run.stdout.ends_with("took 0.4 s\n"), "{}", run.stdout);
+        run.assert_printed_at("blue.ppm: started", first, 0.01);
+        run.assert_printed_at("white.ppm: started", first, 0.02);
+        run.assert_printed_at("blue.ppm: done", first, 0.04);
+        assert!(run.stdout.ends_with("took 0.04 s\n"), "{}", run.stdout);
     }
 
     /// A task group waits for all its tasks (0.06 s); when one fails (0.02 s later), it cancels

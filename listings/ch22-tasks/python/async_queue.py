@@ -13,7 +13,7 @@ async def consumer(queue: asyncio.Queue) -> None:
         n = await queue.get()
         if n is None:
             break
-        await asyncio.sleep(0.1)  # the consumer is slow
+        await asyncio.sleep(0.01)  # the consumer is slow
         print(f"processed {n}")
 
 

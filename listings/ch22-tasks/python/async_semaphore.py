@@ -12,9 +12,9 @@ async def download(name: str, seconds: float, semaphore: asyncio.Semaphore) -> N
 async def main() -> None:
     start = time.perf_counter()
     semaphore = asyncio.Semaphore(2)
-    files = [("red.ppm", 0.2), ("green.ppm", 0.1), ("blue.ppm", 0.3), ("white.ppm", 0.1)]
+    files = [("red.ppm", 0.02), ("green.ppm", 0.01), ("blue.ppm", 0.03), ("white.ppm", 0.01)]
     await asyncio.gather(*(download(name, s, semaphore) for name, s in files))
-    print(f"took {time.perf_counter() - start:.1f} s")
+    print(f"took {time.perf_counter() - start:.2f} s")
 
 
 asyncio.run(main())

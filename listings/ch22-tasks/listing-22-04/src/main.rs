@@ -13,9 +13,9 @@ async fn main() {
         }
         // `sender` is dropped here: once the consumer has taken the rest, `recv` gives `None`.
     });
-    // The consumer is slow: each message takes it 0.1 s.
+    // The consumer is slow: each message takes it 10 ms.
     while let Some(n) = receiver.recv().await {
-        sleep(Duration::from_millis(100)).await;
+        sleep(Duration::from_millis(10)).await;
         println!("processed {n}");
     }
     producer.await.unwrap();

@@ -12,7 +12,7 @@ struct Add {
 async fn counter(mut requests: mpsc::Receiver<Add>) {
     let mut total = 0;
     while let Some(Add { amount, reply }) = requests.recv().await {
-        sleep(Duration::from_millis(100)).await; // the work a request takes
+        sleep(Duration::from_millis(10)).await; // the work a request takes
         total += amount;
         let _ = reply.send(total); // an asker that has gone away is no error here
     }

@@ -15,10 +15,10 @@ async fn main() {
     let start = Instant::now();
     let ms = Duration::from_millis;
     let files = [
-        ("red.ppm", ms(200)),
-        ("green.ppm", ms(100)),
-        ("blue.ppm", ms(300)),
-        ("white.ppm", ms(100)),
+        ("red.ppm", ms(20)),
+        ("green.ppm", ms(10)),
+        ("blue.ppm", ms(30)),
+        ("white.ppm", ms(10)),
     ];
     let semaphore = Arc::new(Semaphore::new(2)); // two permits: two downloads at a time
     let mut tasks = Vec::new();
@@ -34,5 +34,5 @@ async fn main() {
         task.await.unwrap();
     }
     let took = start.elapsed().as_secs_f64();
-    println!("took {took:.1} s");
+    println!("took {took:.2} s");
 }
