@@ -32,6 +32,20 @@ pub fn check_live_and_shown<T>(manifest_dir: &str, live: &str, check: impl Fn(&s
     }
 }
 
+/// A heartbeat beside a computation: the lines `tick 1` to `tick {ticks}`, in order, and `result`
+/// once among them, nothing else. Returns how many ticks came before the result, which depends on
+/// how fast the machine computes.
+pub fn assert_ticks_around(output: &str, result: &str, ticks: usize) -> usize {
+    let lines: Vec<&str> = output.lines().collect();
+    let beats: Vec<&str> = lines.iter().copied().filter(|l| *l != result).collect();
+    let expected: Vec<String> = (1..=ticks).map(|n| format!("tick {n}")).collect();
+    assert_eq!(
+        beats, expected,
+        "the heartbeat, around `{result}`:\n{output}"
+    );
+    crate::position(&lines, result)
+}
+
 /// The seconds in a line `{prefix}{seconds} s`, as a listing prints how long it took; panics
 /// on any other line.
 pub fn seconds(line: &str, prefix: &str) -> f64 {
