@@ -34,4 +34,6 @@ pub use output::{
     assert_book_output, assert_invariants, assert_numbered_lines, assert_prints_book_output, bless,
     book_output, lines_starting_with, position,
 };
-pub use run::{Output, assert_one_line_error, bounded, run, run_command, run_unchecked};
+pub use run::{
+    Output, assert_one_line_error, bounded, run, run_as_edition_2021, run_command, run_unchecked,
+};

@@ -22,6 +22,30 @@ pub struct Output {
     pub stderr: String,
 }
 
+/// Compiles the `src/main.rs` of the listing in `manifest_dir` with `rustc --edition=2021` into
+/// `tmp_dir` (the test's `CARGO_TARGET_TMPDIR`), runs it, and checks that it exited successfully:
+/// for a listing whose lesson is what an edition changed. (The file must use std only.)
+pub fn run_as_edition_2021(manifest_dir: &str, tmp_dir: &str) -> Output {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let source = std::path::Path::new(manifest_dir).join("src/main.rs");
+    let name = std::path::Path::new(manifest_dir)
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let binary = std::path::Path::new(tmp_dir).join(format!("{name}-edition-2021"));
+    let binary = binary.to_str().expect("a UTF-8 path");
+    run(
+        &rustc,
+        &[
+            "--edition=2021",
+            "-o",
+            binary,
+            source.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    run(binary, &[])
+}
+
 /// Runs `bin` with `args` and checks that it exited successfully.
 pub fn run(bin: &str, args: &[&str]) -> Output {
     let output = run_unchecked(bin, args);

@@ -2,11 +2,10 @@
 //! ways: in edition 2024 as in 2021, the guard in the scrutinee holds the lock through the whole
 //! loop body, and the `let` statement's guard is gone before the body runs.
 
-use std::path::Path;
-
 use book_support::prose::assert_section_states;
 use book_support::{
-    assert_book_output, assert_prints_book_output, book_output, lines_starting_with, run,
+    assert_book_output, assert_prints_book_output, book_output, lines_starting_with,
+    run_as_edition_2021,
 };
 
 #[test]
@@ -23,19 +22,7 @@ fn prints_what_the_book_shows() {
 
 #[test]
 fn as_edition_2021_it_prints_the_same() {
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs");
-    let binary = Path::new(env!("CARGO_TARGET_TMPDIR")).join("listing-17-14-edition-2021");
-    run(
-        &rustc,
-        &[
-            "--edition=2021",
-            "-o",
-            binary.to_str().unwrap(),
-            source.to_str().unwrap(),
-        ],
-    );
-    let as_2021 = run(binary.to_str().unwrap(), &[]);
+    let as_2021 = run_as_edition_2021(env!("CARGO_MANIFEST_DIR"), env!("CARGO_TARGET_TMPDIR"));
     assert_book_output(env!("CARGO_MANIFEST_DIR"), &as_2021.stdout);
 }
 
