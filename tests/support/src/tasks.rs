@@ -251,6 +251,21 @@ impl Timeline {
     /// The time at which `line` was printed (it must be printed once), in seconds as the
     /// chapters write them: `0.2`, `0.06`, `5`.
     pub fn seconds_at(&self, line: &str) -> String {
+        as_written(self.at(line))
+    }
+
+    /// The time at which `line` was printed (it must be printed once), in whole milliseconds, as
+    /// a chapter writes the times of a listing that waits for milliseconds: `10`, `45`.
+    pub fn millis_at(&self, line: &str) -> String {
+        self.at(line).as_millis().to_string()
+    }
+
+    /// The lines, without their times.
+    pub fn printed(&self) -> Vec<&str> {
+        self.lines.iter().map(|(_, line)| line.as_str()).collect()
+    }
+
+    fn at(&self, line: &str) -> Duration {
         let found: Vec<&Duration> = self
             .lines
             .iter()
@@ -264,7 +279,7 @@ impl Timeline {
                 self.table()
             );
         };
-        as_written(*at)
+        *at
     }
 
     /// One line per printed line: `   0.2 s  A - step 2`.
@@ -311,6 +326,18 @@ pub fn assert_timeline(
         .map(|line| timeline.seconds_at(line))
         .collect();
     prose::assert_states(manifest_dir, &times);
+}
+
+/// Asserts that the run the book shows (the `output.txt` in `manifest_dir`) is the one on the
+/// paused clock, line for line: for a listing whose live runs may print in another order on a
+/// loaded machine, so that their tests check invariants only.
+pub fn assert_shown_run_is(manifest_dir: &str, timeline: &Timeline) {
+    let shown = book_output(manifest_dir);
+    pretty_assertions::assert_eq!(
+        timeline.printed(),
+        shown.lines().collect::<Vec<&str>>(),
+        "{manifest_dir}/output.txt (right) is not the run on tokio's paused clock (left)"
+    );
 }
 
 #[cfg(test)]

@@ -24,17 +24,7 @@ async fn main_prints_each_line_when_the_chapter_says() {
         "B added 2: total 3",
         "C added 3: total 6",
     ];
-    let ms = |line: &str| {
-        let seconds: f64 = timeline.seconds_at(line).parse().unwrap();
-        (seconds * 1000.0).round().to_string()
-    };
-    book_support::prose::assert_states(dir, &stated.map(ms));
+    book_support::prose::assert_states(dir, &stated.map(|line| timeline.millis_at(line)));
 
-    let printed: Vec<&str> = timeline.lines.iter().map(|(_, l)| l.as_str()).collect();
-    let shown = book_support::book_output(dir);
-    assert_eq!(
-        printed,
-        shown.lines().collect::<Vec<&str>>(),
-        "output.txt (right) is not the run on the paused clock (left)"
-    );
+    book_support::tasks::assert_shown_run_is(dir, &timeline);
 }

@@ -25,29 +25,22 @@ async fn main_prints_each_line_when_the_chapter_says() {
 
     // The chapter states these lines' times in milliseconds.
     let stated = ["blue.ppm: started", "white.ppm: started", "blue.ppm: done"];
-    let at = |line: &str| timeline.seconds_at(line).parse::<f64>().unwrap();
-    let ms = |seconds: f64| (seconds * 1000.0).round().to_string();
-    book_support::prose::assert_states(dir, &stated.map(|line| ms(at(line))));
+    book_support::prose::assert_states(dir, &stated.map(|line| timeline.millis_at(line)));
 
     // What the chapter compares this with: the four one at a time (the sum of their times),
     // and all at once (the longest).
-    let times: Vec<f64> = ["red.ppm", "green.ppm", "blue.ppm", "white.ppm"]
+    let ms = |line: String| timeline.millis_at(&line).parse::<u64>().unwrap();
+    let times: Vec<u64> = ["red.ppm", "green.ppm", "blue.ppm", "white.ppm"]
         .iter()
-        .map(|name| at(&format!("{name}: done")) - at(&format!("{name}: started")))
+        .map(|name| ms(format!("{name}: done")) - ms(format!("{name}: started")))
         .collect();
-    let one_at_a_time = times.iter().sum::<f64>();
-    let all_at_once = times.iter().copied().fold(0.0, f64::max);
+    let one_at_a_time = times.iter().sum::<u64>();
+    let all_at_once = times.iter().max().unwrap();
     book_support::prose::assert_section_states(
         dir,
         "semaphore",
-        &[ms(one_at_a_time), ms(all_at_once)],
+        &[one_at_a_time.to_string(), all_at_once.to_string()],
     );
 
-    let printed: Vec<&str> = timeline.lines.iter().map(|(_, l)| l.as_str()).collect();
-    let shown = book_support::book_output(dir);
-    assert_eq!(
-        printed,
-        shown.lines().collect::<Vec<&str>>(),
-        "output.txt (right) is not the run on the paused clock (left)"
-    );
+    book_support::tasks::assert_shown_run_is(dir, &timeline);
 }
