@@ -20,7 +20,7 @@ pub async fn play_within(
     tokio::select! {
         music = play_music(music, length) => println!("{music} finished in time"),
         () = sleep(limit) => println!("{music}: timeout"),
-        _ = shutdown => println!("{music}: shutdown"),
+        _ = shutdown, if !shutdown.is_terminated() => println!("{music}: shutdown"),
     }
 }
 

@@ -10,7 +10,8 @@ use tokio::time::Instant;
 const SECOND: Duration = Duration::from_secs(1);
 
 /// Each branch can win: the song (at its end), the timeout (at the limit), the shutdown (when it
-/// is sent). `select!` returns when the first one does, and drops the others.
+/// is sent). `select!` returns when the first one does, and drops the others. After the shutdown,
+/// its branch is off.
 #[tokio::test(start_paused = true)]
 async fn the_first_branch_to_finish_wins() {
     let (_stop, mut shutdown) = oneshot::channel();
@@ -32,6 +33,13 @@ async fn the_first_branch_to_finish_wins() {
         timed(Instant::now, race).await.1,
         SECOND / 2,
         "the shutdown wins"
+    );
+    // The shutdown has come: in the next race its branch is off, and polls no spent receiver.
+    let race = listing::play_within("D", SECOND, 2 * SECOND, &mut shutdown);
+    assert_eq!(
+        timed(Instant::now, race).await.1,
+        SECOND,
+        "the shutdown is over"
     );
 }
 
