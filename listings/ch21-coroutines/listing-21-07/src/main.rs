@@ -9,7 +9,7 @@ async fn visit(name: &str, visits: Arc<Mutex<u32>>) {
         *count
     }; // the guard is dropped here, before any `.await`
     println!("{name}: visit {count}");
-    sleep(Duration::from_millis(100)).await;
+    sleep(Duration::from_millis(10)).await;
     println!("{name}: done");
 }
 

@@ -1,5 +1,5 @@
-use book_support::tasks::{assert_each_in_order, assert_timeline};
-use book_support::{assert_invariants, run};
+use book_support::tasks::{Timeline, assert_each_in_order, assert_timeline};
+use book_support::{assert_invariants, book_output, run};
 
 /// Any run: each task counts its visit once, before it waits, and says it is done after; the
 /// two visits are numbered 1 and 2, in either order (on the multi-thread runtime the tasks may
@@ -33,17 +33,42 @@ fn counts_each_visit_once() {
 book_support::listing_on_paused_clock!("../src/main.rs");
 
 /// The program that `cargo run` runs, on the paused clock: both visits counted at 0, and both
-/// tasks done after one pause, 0.1 s: the lock is released before the waits, which overlap.
+/// tasks done after one pause, 10 ms: the lock is released before the waits, which overlap.
 #[tokio::test(start_paused = true)]
 async fn main_prints_each_line_when_the_chapter_says() {
     let timeline = listing::timeline_of_main().await;
     let expected = [
         (0, "A: visit 1"),
         (0, "B: visit 2"),
-        (100, "A: done"),
-        (100, "B: done"),
-        (100, "2 visits"),
+        (10, "A: done"),
+        (10, "B: done"),
+        (10, "2 visits"),
     ];
-    let stated = ["B: done"];
-    assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+    let dir = env!("CARGO_MANIFEST_DIR");
+    assert_timeline(dir, &timeline, &expected, &[]);
+    book_support::prose::assert_states(dir, &[ms_at(&timeline, "B: done")]);
+    assert_shown(&timeline);
+}
+
+/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
+fn ms_at(timeline: &Timeline, line: &str) -> String {
+    timeline.seconds_at(line);
+    let (at, _) = timeline
+        .lines
+        .iter()
+        .find(|(_, printed)| printed == line)
+        .unwrap();
+    at.as_millis().to_string()
+}
+
+/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
+/// is the exact one.
+fn assert_shown(timeline: &Timeline) {
+    let printed: Vec<&str> = timeline
+        .lines
+        .iter()
+        .map(|(_, line)| line.as_str())
+        .collect();
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }

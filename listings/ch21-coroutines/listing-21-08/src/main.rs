@@ -12,7 +12,7 @@ impl Connection {
     async fn request(&mut self, name: &str) {
         self.requests += 1;
         println!("{name}: request {} sent", self.requests);
-        sleep(Duration::from_millis(100)).await; // waiting for the reply
+        sleep(Duration::from_millis(10)).await; // waiting for the reply
         println!("{name}: reply {} received", self.requests);
     }
 }

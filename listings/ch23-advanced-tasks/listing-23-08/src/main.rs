@@ -20,7 +20,7 @@ pub async fn play_within(
     tokio::select! {
         music = play_music(music, length) => println!("{music} finished in time"),
         () = sleep(limit) => println!("{music}: timeout"),
-        _ = shutdown => println!("{music}: shutdown"),
+        _ = shutdown, if !shutdown.is_terminated() => println!("{music}: shutdown"),
     }
 }
 
@@ -29,10 +29,10 @@ async fn main() {
     let ms = Duration::from_millis;
     let (stop, mut shutdown) = oneshot::channel();
     tokio::spawn(async move {
-        sleep(ms(450)).await;
+        sleep(ms(45)).await;
         let _ = stop.send(());
     });
-    play_within("A", ms(100), ms(200), &mut shutdown).await;
-    play_within("B", ms(300), ms(200), &mut shutdown).await;
-    play_within("C", ms(500), ms(1000), &mut shutdown).await;
+    play_within("A", ms(10), ms(20), &mut shutdown).await;
+    play_within("B", ms(30), ms(20), &mut shutdown).await;
+    play_within("C", ms(50), ms(100), &mut shutdown).await;
 }

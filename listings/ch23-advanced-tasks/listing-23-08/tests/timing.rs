@@ -2,7 +2,8 @@
 
 book_support::listing_on_paused_clock!("../src/main.rs");
 
-use book_support::tasks::timed;
+use book_support::book_output;
+use book_support::tasks::{Timeline, timed};
 use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::time::Instant;
@@ -10,7 +11,8 @@ use tokio::time::Instant;
 const SECOND: Duration = Duration::from_secs(1);
 
 /// Each branch can win: the song (at its end), the timeout (at the limit), the shutdown (when it
-/// is sent). `select!` returns when the first one does, and drops the others.
+/// is sent). `select!` returns when the first one does, and drops the others. After the shutdown,
+/// its branch is off.
 #[tokio::test(start_paused = true)]
 async fn the_first_branch_to_finish_wins() {
     let (_stop, mut shutdown) = oneshot::channel();
@@ -33,22 +35,57 @@ async fn the_first_branch_to_finish_wins() {
         SECOND / 2,
         "the shutdown wins"
     );
+    // The shutdown has come: in the next race its branch is off, and polls no spent receiver.
+    let race = listing::play_within("D", SECOND, 2 * SECOND, &mut shutdown);
+    assert_eq!(
+        timed(Instant::now, race).await.1,
+        SECOND,
+        "the shutdown is over"
+    );
 }
 
-/// The program that `cargo run` runs, on the paused clock: A ends at 0.1 s, before its limit; B
-/// times out at 0.3 s and never finishes; C is stopped by the shutdown at 0.45 s.
+/// The program that `cargo run` runs, on the paused clock: A ends at 10 ms, before its limit; B
+/// times out at 30 ms and never finishes; C is stopped by the shutdown at 45 ms. The run that
+/// `output.txt` shows is this one, line for line.
 #[tokio::test(start_paused = true)]
 async fn main_prints_each_line_when_the_chapter_says() {
     let timeline = listing::timeline_of_main().await;
     let expected = [
         (0, "Start playing A"),
-        (100, "Finished playing A"),
-        (100, "A finished in time"),
-        (100, "Start playing B"),
-        (300, "B: timeout"),
-        (300, "Start playing C"),
-        (450, "C: shutdown"),
+        (10, "Finished playing A"),
+        (10, "A finished in time"),
+        (10, "Start playing B"),
+        (30, "B: timeout"),
+        (30, "Start playing C"),
+        (45, "C: shutdown"),
     ];
-    let stated = ["A finished in time", "B: timeout", "C: shutdown"];
-    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+    let dir = env!("CARGO_MANIFEST_DIR");
+    book_support::tasks::assert_timeline(dir, &timeline, &expected, &[]);
+    let stated =
+        ["A finished in time", "B: timeout", "C: shutdown"].map(|line| ms_at(&timeline, line));
+    book_support::prose::assert_states(dir, &stated);
+    assert_shown(&timeline);
+}
+
+/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
+fn ms_at(timeline: &Timeline, line: &str) -> String {
+    timeline.seconds_at(line);
+    let (at, _) = timeline
+        .lines
+        .iter()
+        .find(|(_, printed)| printed == line)
+        .unwrap();
+    at.as_millis().to_string()
+}
+
+/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
+/// is the exact one.
+fn assert_shown(timeline: &Timeline) {
+    let printed: Vec<&str> = timeline
+        .lines
+        .iter()
+        .map(|(_, line)| line.as_str())
+        .collect();
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }

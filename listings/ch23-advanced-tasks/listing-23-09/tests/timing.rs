@@ -2,6 +2,9 @@
 
 book_support::listing_on_paused_clock!("../src/main.rs");
 
+use book_support::book_output;
+use book_support::tasks::Timeline;
+
 /// What `send_messages` sends, in order.
 const SENT: &str = "msg1msg2msg3";
 
@@ -22,23 +25,30 @@ fn lost(sent: &str, received: &str) -> Vec<String> {
     lost
 }
 
-/// The program that `cargo run` runs, on the paused clock: the tick at 0.2 s drops the
+/// The program that `cargo run` runs, on the paused clock: the tick at 20 ms drops the
 /// `read_exact` that holds `ms`, the first half of `msg2`; the next one reads `g2` and the start of
-/// `msg3`, `ms`, at 0.3 s; the tick at 0.4 s drops the one that holds `g3`; the stream ends at
-/// 0.5 s.
+/// `msg3`, `ms`, at 30 ms; the tick at 40 ms drops the one that holds `g3`; the stream ends at
+/// 50 ms.
 #[tokio::test(start_paused = true)]
 async fn main_prints_each_line_when_the_chapter_says() {
     let timeline = listing::timeline_of_main().await;
     let expected = [
         (0, "got msg1"),
-        (200, "tick"),
-        (300, "got g2ms"),
-        (400, "tick"),
-        (500, "end of stream"),
+        (20, "tick"),
+        (30, "got g2ms"),
+        (40, "tick"),
+        (50, "end of stream"),
     ];
-    let stated = ["got g2ms", "end of stream"];
-    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
-    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &["0.2", "0.4"]);
+    let dir = env!("CARGO_MANIFEST_DIR");
+    book_support::tasks::assert_timeline(dir, &timeline, &expected, &[]);
+    let ticks = timeline.lines.iter().filter(|(_, line)| line == "tick");
+    let stated: Vec<String> = ["got g2ms", "end of stream"]
+        .map(|line| ms_at(&timeline, line))
+        .into_iter()
+        .chain(ticks.map(|(at, _)| at.as_millis().to_string()))
+        .collect();
+    book_support::prose::assert_states(dir, &stated);
+    assert_shown(&timeline);
 }
 
 /// Exactly which bytes were lost: `ms` of `msg2` and `g3` of `msg3`, each read by a `read_exact`
@@ -61,4 +71,27 @@ fn lost_finds_the_missing_pieces() {
     assert_eq!(lost("abcdef", "abcdef"), Vec::<String>::new());
     assert_eq!(lost("abcdef", "bdf"), ["a", "c", "e"]);
     assert_eq!(lost("msg1msg2msg3", "msg1g2ms"), ["ms", "g3"]);
+}
+
+/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
+fn ms_at(timeline: &Timeline, line: &str) -> String {
+    timeline.seconds_at(line);
+    let (at, _) = timeline
+        .lines
+        .iter()
+        .find(|(_, printed)| printed == line)
+        .unwrap();
+    at.as_millis().to_string()
+}
+
+/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
+/// is the exact one.
+fn assert_shown(timeline: &Timeline) {
+    let printed: Vec<&str> = timeline
+        .lines
+        .iter()
+        .map(|(_, line)| line.as_str())
+        .collect();
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }

@@ -3,10 +3,10 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, DuplexStream};
 use tokio::time::{Instant, interval_at};
 
-/// Receives 4-byte messages, and says "tick" every 0.2 s. Cancel safe: `read_buf` appends what
+/// Receives 4-byte messages, and says "tick" every 20 ms. Cancel safe: `read_buf` appends what
 /// it reads to `pending`, which outlives it; dropped by a tick, it has read nothing.
 pub async fn receive(mut pipe: DuplexStream) {
-    let period = Duration::from_millis(200);
+    let period = Duration::from_millis(20);
     let mut ticks = interval_at(Instant::now() + period, period);
     let mut pending = Vec::new();
     loop {

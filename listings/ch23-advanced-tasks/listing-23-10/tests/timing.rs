@@ -2,21 +2,27 @@
 
 book_support::listing_on_paused_clock!("../src/main.rs");
 
-/// The program that `cargo run` runs, on the paused clock: the same ticks at 0.2 s and 0.4 s;
-/// `msg2` is whole at 0.3 s, when its second half arrives, and `msg3` with it.
+use book_support::book_output;
+use book_support::tasks::Timeline;
+
+/// The program that `cargo run` runs, on the paused clock: the same ticks at 20 ms and 40 ms;
+/// `msg2` is whole at 30 ms, when its second half arrives, and `msg3` with it.
 #[tokio::test(start_paused = true)]
 async fn main_prints_each_line_when_the_chapter_says() {
     let timeline = listing::timeline_of_main().await;
     let expected = [
         (0, "got msg1"),
-        (200, "tick"),
-        (300, "got msg2"),
-        (300, "got msg3"),
-        (400, "tick"),
-        (500, "end of stream"),
+        (20, "tick"),
+        (30, "got msg2"),
+        (30, "got msg3"),
+        (40, "tick"),
+        (50, "end of stream"),
     ];
-    let stated = ["got msg2", "end of stream"];
-    book_support::tasks::assert_timeline(env!("CARGO_MANIFEST_DIR"), &timeline, &expected, &stated);
+    let dir = env!("CARGO_MANIFEST_DIR");
+    book_support::tasks::assert_timeline(dir, &timeline, &expected, &[]);
+    let stated = ["got msg2", "end of stream"].map(|line| ms_at(&timeline, line));
+    book_support::prose::assert_states(dir, &stated);
+    assert_shown(&timeline);
 }
 
 /// Nothing lost: the messages received are the ones sent, whole and in order.
@@ -29,4 +35,27 @@ async fn every_message_arrives_whole() {
         .filter_map(|(_, line)| line.strip_prefix("got "))
         .collect();
     assert_eq!(received, ["msg1", "msg2", "msg3"]);
+}
+
+/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
+fn ms_at(timeline: &Timeline, line: &str) -> String {
+    timeline.seconds_at(line);
+    let (at, _) = timeline
+        .lines
+        .iter()
+        .find(|(_, printed)| printed == line)
+        .unwrap();
+    at.as_millis().to_string()
+}
+
+/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
+/// is the exact one.
+fn assert_shown(timeline: &Timeline) {
+    let printed: Vec<&str> = timeline
+        .lines
+        .iter()
+        .map(|(_, line)| line.as_str())
+        .collect();
+    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }

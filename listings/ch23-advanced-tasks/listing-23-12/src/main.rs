@@ -13,7 +13,7 @@ pub async fn run_sleep() -> io::Result<ExitStatus> {
 
 #[tokio::main]
 async fn main() {
-    match timeout(Duration::from_millis(200), run_sleep()).await {
+    match timeout(Duration::from_millis(20), run_sleep()).await {
         Ok(status) => println!("child exited: {status:?}"),
         Err(_) => println!("timeout: the child's handle is dropped, and the child killed"),
     }
