@@ -1,5 +1,5 @@
-use book_support::tasks::{Timeline, assert_timeline};
-use book_support::{assert_invariants, book_output, run};
+use book_support::tasks::assert_timeline;
+use book_support::{assert_invariants, run};
 
 /// Any run: whichever task locks first, each request's reply comes before the next request is
 /// sent (the lock is held across the wait), and the requests are numbered 1 and 2 in order.
@@ -38,30 +38,8 @@ async fn main_prints_each_line_when_the_chapter_says() {
     ];
     let dir = env!("CARGO_MANIFEST_DIR");
     assert_timeline(dir, &timeline, &expected, &[]);
-    let stated = ["A: reply 1 received", "B: reply 2 received"].map(|line| ms_at(&timeline, line));
+    let stated =
+        ["A: reply 1 received", "B: reply 2 received"].map(|line| timeline.millis_at(line));
     book_support::prose::assert_states(dir, &stated);
-    assert_shown(&timeline);
-}
-
-/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
-fn ms_at(timeline: &Timeline, line: &str) -> String {
-    timeline.seconds_at(line);
-    let (at, _) = timeline
-        .lines
-        .iter()
-        .find(|(_, printed)| printed == line)
-        .unwrap();
-    at.as_millis().to_string()
-}
-
-/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
-/// is the exact one.
-fn assert_shown(timeline: &Timeline) {
-    let printed: Vec<&str> = timeline
-        .lines
-        .iter()
-        .map(|(_, line)| line.as_str())
-        .collect();
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
+    book_support::tasks::assert_shown_run_is(env!("CARGO_MANIFEST_DIR"), &timeline);
 }

@@ -2,9 +2,6 @@
 
 book_support::listing_on_paused_clock!("../src/main.rs");
 
-use book_support::book_output;
-use book_support::tasks::Timeline;
-
 /// What `send_messages` sends, in order.
 const SENT: &str = "msg1msg2msg3";
 
@@ -43,12 +40,12 @@ async fn main_prints_each_line_when_the_chapter_says() {
     book_support::tasks::assert_timeline(dir, &timeline, &expected, &[]);
     let ticks = timeline.lines.iter().filter(|(_, line)| line == "tick");
     let stated: Vec<String> = ["got g2ms", "end of stream"]
-        .map(|line| ms_at(&timeline, line))
+        .map(|line| timeline.millis_at(line))
         .into_iter()
         .chain(ticks.map(|(at, _)| at.as_millis().to_string()))
         .collect();
     book_support::prose::assert_states(dir, &stated);
-    assert_shown(&timeline);
+    book_support::tasks::assert_shown_run_is(env!("CARGO_MANIFEST_DIR"), &timeline);
 }
 
 /// Exactly which bytes were lost: `ms` of `msg2` and `g3` of `msg3`, each read by a `read_exact`
@@ -71,27 +68,4 @@ fn lost_finds_the_missing_pieces() {
     assert_eq!(lost("abcdef", "abcdef"), Vec::<String>::new());
     assert_eq!(lost("abcdef", "bdf"), ["a", "c", "e"]);
     assert_eq!(lost("msg1msg2msg3", "msg1g2ms"), ["ms", "g3"]);
-}
-
-/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
-fn ms_at(timeline: &Timeline, line: &str) -> String {
-    timeline.seconds_at(line);
-    let (at, _) = timeline
-        .lines
-        .iter()
-        .find(|(_, printed)| printed == line)
-        .unwrap();
-    at.as_millis().to_string()
-}
-
-/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
-/// is the exact one.
-fn assert_shown(timeline: &Timeline) {
-    let printed: Vec<&str> = timeline
-        .lines
-        .iter()
-        .map(|(_, line)| line.as_str())
-        .collect();
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }

@@ -2,9 +2,6 @@
 
 book_support::listing_on_paused_clock!("../src/main.rs");
 
-use book_support::book_output;
-use book_support::tasks::Timeline;
-
 /// The program that `cargo run` runs, on the paused clock: the same ticks at 20 ms and 40 ms;
 /// `msg2` is whole at 30 ms, when its second half arrives, and `msg3` with it.
 #[tokio::test(start_paused = true)]
@@ -20,9 +17,9 @@ async fn main_prints_each_line_when_the_chapter_says() {
     ];
     let dir = env!("CARGO_MANIFEST_DIR");
     book_support::tasks::assert_timeline(dir, &timeline, &expected, &[]);
-    let stated = ["got msg2", "end of stream"].map(|line| ms_at(&timeline, line));
+    let stated = ["got msg2", "end of stream"].map(|line| timeline.millis_at(line));
     book_support::prose::assert_states(dir, &stated);
-    assert_shown(&timeline);
+    book_support::tasks::assert_shown_run_is(env!("CARGO_MANIFEST_DIR"), &timeline);
 }
 
 /// Nothing lost: the messages received are the ones sent, whole and in order.
@@ -35,27 +32,4 @@ async fn every_message_arrives_whole() {
         .filter_map(|(_, line)| line.strip_prefix("got "))
         .collect();
     assert_eq!(received, ["msg1", "msg2", "msg3"]);
-}
-
-/// When `line` was printed (once), in milliseconds, as the chapter writes it: `10 ms`, `10 毫秒`.
-fn ms_at(timeline: &Timeline, line: &str) -> String {
-    timeline.seconds_at(line);
-    let (at, _) = timeline
-        .lines
-        .iter()
-        .find(|(_, printed)| printed == line)
-        .unwrap();
-    at.as_millis().to_string()
-}
-
-/// The lines of `output.txt` are exactly those of the timeline, in order: the run the book shows
-/// is the exact one.
-fn assert_shown(timeline: &Timeline) {
-    let printed: Vec<&str> = timeline
-        .lines
-        .iter()
-        .map(|(_, line)| line.as_str())
-        .collect();
-    let shown = book_output(env!("CARGO_MANIFEST_DIR"));
-    assert_eq!(shown.lines().collect::<Vec<_>>(), printed, "output.txt");
 }
