@@ -728,7 +728,7 @@ fn ids_are_unique_on_each_page() {
 /// `main` there.
 #[test]
 fn every_async_main_runs_on_the_paused_clock() {
-    const NOT_ON_THE_PAUSED_CLOCK: [(&str, &str); 6] = [
+    const NOT_ON_THE_PAUSED_CLOCK: [(&str, &str); 11] = [
         // The paused clock does not see the time a blocked or computing thread takes.
         (
             "listing-21-05",
@@ -752,6 +752,21 @@ fn every_async_main_runs_on_the_paused_clock() {
             "waits for a real Ctrl-C, which the paused clock cannot bring: tests/signal.rs sends \
              SIGINT to the real program, and tests/timing.rs runs its workers on the paused \
              clock with a token that the test cancels",
+        ),
+        // Chapter 24's downloads wait for real connections, which the paused clock does not
+        // wait for: it would jump to each attempt's timeout at once. Their tests run the real
+        // program against image-server's scripted server (and send it a real SIGINT), and the
+        // retries' timeline is checked on the paused clock with attempts that the test fakes.
+        ("listing-24-01", "downloads over real connections"),
+        ("listing-24-02", "downloads over real connections"),
+        ("listing-24-03", "downloads over real connections"),
+        (
+            "listing-24-04",
+            "downloads over real connections, until a real Ctrl-C",
+        ),
+        (
+            "listing-24-05",
+            "downloads over real connections, until a real Ctrl-C",
         ),
     ];
     let root = root();

@@ -12,8 +12,11 @@
 //! - [`measured`]: the numbers a chapter quotes are the medians of a benchmark's recorded runs.
 //! - [`prose`]: the numbers the prose states about a listing, which its tests tie to the code.
 //! - [`python`]: running the book's Python on a fast clock and checking what it printed.
+//! - [`downloads`]: what Chapter 24's tests of its downloads share, and a program that the
+//!   test watches and sends Ctrl-C (`SIGINT`) while it runs.
 
 pub mod book;
+pub mod downloads;
 pub mod loom_copies;
 pub mod mdbook;
 pub mod measured;
