@@ -9,7 +9,7 @@ use anyhow::Result;
 use reqwest::{Client, Response};
 use tokio::fs::File;
 use tokio::io::AsyncWriteExt;
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
 // ANCHOR: download
@@ -54,8 +54,7 @@ pub async fn download(client: &Client, url: &str, path: &Path) -> Result<u64> {
 // ANCHOR_END: download
 
 // ANCHOR: bounded
-/// Runs `fetch` on every URL, each in a task of its own, at most `jobs` at once, and says on
-/// stderr how each one ended.
+/// Runs `fetch` on every URL, each in a task of its own, at most `jobs` at once.
 pub async fn run_bounded<F, Fut>(urls: &[String], jobs: usize, fetch: F) -> Report
 where
     F: Fn(String) -> Fut,
@@ -67,18 +66,32 @@ where
         // The permit before the task: a task exists only once it may run, so that no more
         // than `jobs` of them ever exist at once.
         let permit = permits.clone().acquire_owned().await.expect("never closed");
-        let (name, download) = (file_name(url).to_owned(), fetch(url.clone()));
-        tasks.spawn(async move {
-            let result = download.await;
-            match &result {
-                Ok(size) => eprintln!("done {name} ({size} bytes)"),
-                Err(error) => eprintln!("failed {name}: {error:#}"),
-            }
-            drop(permit); // the next download may start
-            (index, result)
-        });
+        spawn_download(&mut tasks, index, url, permit, fetch(url.clone()));
     }
     Report::collect(urls, tasks).await
+}
+
+/// The downloads' tasks: each returns the index of its URL in the list, and its result.
+pub type Tasks = JoinSet<(usize, Result<u64>)>;
+/// A semaphore's permit that a task can own.
+pub type Permit = OwnedSemaphorePermit;
+
+/// Spawns `download`, of the URL at `index` in the list, into `tasks`: once it has ended, the
+/// task says on stderr how, and gives `permit` back.
+pub fn spawn_download<D>(tasks: &mut Tasks, index: usize, url: &str, permit: Permit, download: D)
+where
+    D: Future<Output = Result<u64>> + Send + 'static,
+{
+    let name = file_name(url).to_owned();
+    tasks.spawn(async move {
+        let result = download.await;
+        match &result {
+            Ok(size) => eprintln!("done {name} ({size} bytes)"),
+            Err(error) => eprintln!("failed {name}: {error:#}"),
+        }
+        drop(permit); // the next download may start
+        (index, result)
+    });
 }
 
 /// Downloads every URL into `out_dir`, at most `jobs` at once.
@@ -102,7 +115,7 @@ pub struct Report {
 
 impl Report {
     /// Waits for every task of `tasks`, each of which downloaded the URL `urls[index]`.
-    pub async fn collect(urls: &[String], mut tasks: JoinSet<(usize, Result<u64>)>) -> Report {
+    pub async fn collect(urls: &[String], mut tasks: Tasks) -> Report {
         let mut results = Vec::new();
         while let Some(joined) = tasks.join_next().await {
             results.push(joined.expect("a download panicked"));

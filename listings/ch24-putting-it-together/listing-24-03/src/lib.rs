@@ -1,7 +1,7 @@
 //! Listing 24-3: each body written to a temporary file beside its final one, which takes the
 //! final name only once it is complete.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use listing_24_01::{Report, file_name, get, run_bounded, write_body};
@@ -27,16 +27,23 @@ pub async fn download_atomically(client: &Client, url: &str, path: &Path) -> Res
 }
 // ANCHOR_END: atomic
 
+/// Downloads `url` into `out_dir` with retries, whole or not at all: one download's task.
+pub async fn download_with_retries(
+    client: Client,
+    url: String,
+    out_dir: PathBuf,
+    policy: Policy,
+) -> Result<u64> {
+    let (name, path) = (file_name(&url), out_dir.join(file_name(&url)));
+    retry(policy, name, || download_atomically(&client, &url, &path)).await
+}
+
 /// Downloads every URL into `out_dir`, at most `jobs` at once, each with retries, each file
 /// whole or not at all.
 pub async fn download_all(urls: &[String], out_dir: &Path, jobs: usize, policy: Policy) -> Report {
     let client = Client::new();
     run_bounded(urls, jobs, |url| {
-        let (client, path) = (client.clone(), out_dir.join(file_name(&url)));
-        async move {
-            let name = file_name(&url);
-            retry(policy, name, || download_atomically(&client, &url, &path)).await
-        }
+        download_with_retries(client.clone(), url, out_dir.to_owned(), policy)
     })
     .await
 }
