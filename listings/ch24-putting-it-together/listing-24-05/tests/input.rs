@@ -143,3 +143,13 @@ fn an_output_directory_that_cannot_be_made_is_refused_before_any_download() {
     assert_eq!(server.stats().total(), 0, "nothing downloaded");
     assert_eq!(files_in(&dir), ["urls.txt"]);
 }
+
+/// `--help` is not a mistake: the usage on stdout, exit status 0, nothing written.
+#[test]
+fn help_prints_the_usage() {
+    let (_, out) = list_of("listing-24-05-help", &[]);
+    let live = book_support::run(BIN, &["--out", out.to_str().unwrap(), "--help"]);
+    assert_eq!(live.stdout, format!("{USAGE}\n"));
+    assert_eq!(live.stderr, "");
+    assert!(!out.exists());
+}

@@ -41,8 +41,8 @@ fn names<'a>(line: &'a str, what: &str) -> Vec<&'a str> {
 
 /// What a terminal shows: the progress on stderr, then the report on stdout. Files start in
 /// the list's order: the downloaded ones come first in the list, then those cancelled (at most
-/// the two running), then those never started. At least one was done before the first Ctrl-C;
-/// after the second, nothing is done, and each cancelled download says so.
+/// the two running), then those never started. At least one was done before the first Ctrl-C,
+/// and each cancelled download says so.
 fn check(output: &str) {
     let lines: Vec<&str> = output.lines().collect();
     let first = lines[0];
@@ -83,8 +83,6 @@ fn check(output: &str) {
     printed.retain(|line| *line != STOPS && *line != CANCELS);
     printed.sort();
     assert_eq!(printed, expected, "{output}");
-    let after = &progress[cancels..];
-    assert!(after.iter().all(|l| !l.starts_with("done ")), "{output}");
 }
 
 #[test]
