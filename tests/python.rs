@@ -2,19 +2,23 @@
 //! clock of `tests/python/fast_clock.py` (virtual time: exact and instant), and prints what its
 //! comments and its chapter say it prints. Output that is the same on every run is compared with
 //! the `.out` beside the script (`BLESS=1` rewrites it from the run); where threads or processes
-//! interleave, invariants are checked on the run and on the stored `.out`. One test per script.
-//! Without `python3` on `PATH` (build.rs sets `cfg(no_python3)`), those tests are `ignored`.
+//! interleave, invariants are checked on the run and on the stored `.out`. One test per script
+//! (Chapter 24's downloader has more: it runs on the real clock, against the image server, and
+//! is sent Ctrl-C; see `Script::real_clock`). Without `python3` on `PATH` (build.rs sets
+//! `cfg(no_python3)`), those tests are `ignored`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use book_support::book::{LANGUAGES, Language, Page, root};
-use book_support::python::{Script, scripts_on_disk};
+use book_support::downloads::{assert_files_are, files_in, sorted_lines_starting_with};
+use book_support::python::{Script, Started, scripts_on_disk};
 use book_support::tasks::assert_in_order;
 use book_support::threads::{assert_phases_apart, assert_threads_then};
 use book_support::{assert_numbered_lines, lines_starting_with, position};
-use image_server::ImageServer;
+use image_server::{Answer, File, ImageServer, Script as ServerScript, images, picture};
 
 /// The interpreter that `python3` on `PATH` starts, as build.rs found it.
 const PYTHON3: &str = match option_env!("BOOK_PYTHON3") {
@@ -43,6 +47,11 @@ const NEEDS: &[(&str, &str, &str)] = &[
         "ch23-advanced-tasks",
         "3.11",
         "`except TimeoutError` catches `asyncio.wait_for`'s timeout",
+    ),
+    (
+        "ch24-putting-it-together",
+        "3.11",
+        "asyncio.TaskGroup, asyncio.timeout",
     ),
 ];
 
@@ -417,6 +426,354 @@ scripts! {
         run.assert_printed_at("C: shutdown", None, 4.5);
         assert!(!run.stdout.contains("Finished playing B"), "{}", run.stdout);
     }
+
+    /// The module of one download, which `downloader.py` imports: run by itself, it only
+    /// defines, and prints nothing. What it does is checked through `downloader.py`, on the
+    /// real clock: a 503, a body cut short, a try that outlasts `--timeout` and a refused
+    /// connection are each tried again, after 100 ms, then 200 ms, three tries at most; a 404
+    /// is not. Each line on stderr says so, in Listing 24-2's words.
+    fn ch24_download(script = "ch24-putting-it-together/python/download.py") {
+        let run = script.run(PYTHON3);
+        run.assert_quiet();
+        assert_eq!(run.stdout, "", "a module: it only defines");
+
+        let files = images();
+        let busy = [Answer::Status(503), Answer::Status(503), Answer::Status(503)];
+        let answers = ServerScript::new()
+            .answers("red.ppm", [Answer::Status(503)])
+            .answers("green.ppm", [Answer::Truncated])
+            .answers("blue.ppm", [Answer::Hang])
+            .answers("white.ppm", busy);
+        let server = ImageServer::scripted(files.clone(), answers).expect("start the server");
+        let mut urls = server.urls();
+        urls.push(server.url("black.ppm"));
+        let closed = closed_port();
+        urls.push(format!("http://127.0.0.1:{closed}/images/grey.ppm"));
+        // Six at once, so that the pauses overlap; a try may take 0.25 s, which any answer of
+        // the server's takes far less than, and the hang far more.
+        let args = ["--jobs", "6", "--timeout", "0.25"];
+        let run = downloader().args(args.into_iter().map(String::from).chain(urls));
+        let run = run.exits_with(1).run(PYTHON3);
+
+        assert_eq!(
+            run.stdout,
+            "downloaded 3: red.ppm, green.ppm, blue.ppm\n\
+             failed 3: white.ppm, black.ppm, grey.ppm\n\
+             not started 0\n",
+            "{}",
+            run.stderr
+        );
+        let stats = server.stats();
+        let asked: Vec<(&str, usize)> = stats.requests.iter().map(|(n, c)| (&n[..], *c)).collect();
+        let expected = [
+            ("black.ppm", 1),
+            ("blue.ppm", 2),
+            ("green.ppm", 2),
+            ("red.ppm", 2),
+            ("white.ppm", 3),
+        ];
+        assert_eq!(asked, expected, "the requests for each file");
+        // The second try wrote each file anew, whole; the cut body left no temporary file.
+        assert_files_are(&run.dir.path, &[&files[0], &files[1], &files[2]]);
+        let unavailable = "HTTP status 503 Service Unavailable";
+        let cut = format!("body cut short: {} of {} bytes", files[1].1.len() / 2, files[1].1.len());
+        let connect = format!("[Errno 111] Connect call failed ('127.0.0.1', {closed})");
+        assert_eq!(
+            sorted_lines_starting_with(&run.stderr, "retry "),
+            [
+                "retry blue.ppm in 100ms (attempt 1 of 3: timed out after 0.25s)".to_owned(),
+                format!("retry green.ppm in 100ms (attempt 1 of 3: {cut})"),
+                format!("retry grey.ppm in 100ms (attempt 1 of 3: {connect})"),
+                format!("retry grey.ppm in 200ms (attempt 2 of 3: {connect})"),
+                format!("retry red.ppm in 100ms (attempt 1 of 3: {unavailable})"),
+                format!("retry white.ppm in 100ms (attempt 1 of 3: {unavailable})"),
+                format!("retry white.ppm in 200ms (attempt 2 of 3: {unavailable})"),
+            ],
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            sorted_lines_starting_with(&run.stderr, "failed "),
+            [
+                "failed black.ppm: HTTP status 404 Not Found".to_owned(),
+                format!("failed grey.ppm: gave up after 3 attempts: {connect}"),
+                format!("failed white.ppm: gave up after 3 attempts: {unavailable}"),
+            ],
+            "{}",
+            run.stderr
+        );
+        assert_eq!(sorted_lines_starting_with(&run.stderr, "done ").len(), 3);
+    }
+
+    /// Chapter 24's program, with the defaults: the image server's four pictures, two at a
+    /// time, into the current directory, byte for byte; a line on stderr for each, as it is
+    /// done; the report on stdout, in the list's order; exit status 0.
+    fn ch24_downloader(script = "ch24-putting-it-together/python/downloader.py") {
+        let server = ImageServer::start().expect("start the image server");
+        let run = script.real_clock().args(server.urls()).run(PYTHON3);
+        run.assert_stored_output();
+        assert_eq!(
+            run.stdout,
+            "downloaded 4: red.ppm, green.ppm, blue.ppm, white.ppm\nfailed 0\nnot started 0\n"
+        );
+        let files = images();
+        assert_files_are(&run.dir.path, &files.iter().collect::<Vec<_>>());
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        let first = "downloading 4 files into ., 2 at a time; Ctrl-C once stops, twice cancels";
+        assert_eq!(lines.first(), Some(&first), "{}", run.stderr);
+        let mut done: Vec<String> = files
+            .iter()
+            .map(|(name, bytes)| format!("done {name} ({} bytes)", bytes.len()))
+            .collect();
+        done.sort();
+        assert_eq!(sorted_lines_starting_with(&run.stderr, "done "), done);
+        assert_eq!(lines.len(), 5, "nothing else on stderr:\n{}", run.stderr);
+    }
+}
+
+/// Chapter 24's program on the real clock (see [`Script::real_clock`]).
+fn downloader() -> Script {
+    script("ch24-putting-it-together/python/downloader.py").real_clock()
+}
+
+/// A port of 127.0.0.1 that nothing listens on any more: its connections are refused.
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a port");
+    listener.local_addr().unwrap().port()
+}
+
+/// The four pictures, then black.ppm and grey.ppm.
+fn six_files() -> Vec<File> {
+    let mut files = images();
+    files.push(picture("black", 40, [0, 0, 0]));
+    files.push(picture("grey", 20, [128, 128, 128]));
+    files
+}
+
+/// The report's lines, in the list's order.
+fn six_files_report(downloaded: &[&str], failed: &[&str], not_started: &[&str]) -> String {
+    let counted = |what: &str, names: &[&str]| match names.len() {
+        0 => format!("{what} 0\n"),
+        count => format!("{what} {count}: {}\n", names.join(", ")),
+    };
+    counted("downloaded", downloaded)
+        + &counted("failed", failed)
+        + &counted("not started", not_started)
+}
+
+/// With `--jobs 3` and the server's gate of 3, every answer waits until three requests are in
+/// flight: the program keeps three going (with fewer, the gate would stay shut until it gave up
+/// with a 503), and no more were seen. (That a fourth never starts while three run, however the
+/// timing falls, the first Ctrl-C's test shows: there the answers are held.)
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+fn ch24_downloader_keeps_k_downloads_in_flight() {
+    let files = six_files();
+    let server = ImageServer::scripted(files.clone(), ServerScript::new().gate(3)).unwrap();
+    let run = downloader().args(
+        ["--jobs".to_owned(), "3".to_owned()]
+            .into_iter()
+            .chain(server.urls()),
+    );
+    let run = run.run(PYTHON3);
+    let stats = server.stats();
+    assert_eq!(
+        (stats.max_in_flight, stats.timeouts, stats.total()),
+        (3, 0, 6),
+        "{stats:?}"
+    );
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(run.stdout, six_files_report(&names, &[], &[]));
+    assert_files_are(&run.dir.path, &files.iter().collect::<Vec<_>>());
+}
+
+/// A bad command line: one line on stderr, `Error: …; usage: …`, exit status 2, nothing on
+/// stdout, nothing downloaded or written.
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+fn ch24_downloader_refuses_a_bad_command_line() {
+    let usage = "usage: downloader.py [--jobs K] [--timeout SECONDS] [--grace SECONDS] [--out DIR] \
+                 URL ...";
+    let server = ImageServer::start().unwrap();
+    let url = server.url("red.ppm");
+    let not_a_dir = root().join(downloader().file()).join("sub");
+    let not_a_dir = not_a_dir.to_str().unwrap();
+    let numbers = "--jobs takes 1 or more; --timeout, more than 0 seconds; --grace, 0 or more";
+    let cases: [(&[&str], String); 9] = [
+        (&["--jobs", "0", &url], numbers.into()),
+        (&["--timeout", "0", &url], numbers.into()),
+        (&["--grace", "-1", &url], numbers.into()),
+        (
+            &["--jobs", "two", &url],
+            "argument --jobs: invalid int value: 'two'".into(),
+        ),
+        (
+            &["--verbose", &url],
+            "unrecognized arguments: --verbose".into(),
+        ),
+        (&[], "the following arguments are required: URL".into()),
+        (
+            &[&url, "ftp://127.0.0.1/green.ppm"],
+            "not an http URL of a file: ftp://127.0.0.1/green.ppm".into(),
+        ),
+        (
+            &["http://127.0.0.1:1"],
+            "not an http URL of a file: http://127.0.0.1:1".into(),
+        ),
+        (
+            &["--out", not_a_dir, &url],
+            format!("cannot make the directory {not_a_dir}: Not a directory"),
+        ),
+    ];
+    // At once: each run is a Python start, and nothing more.
+    std::thread::scope(|scope| {
+        for (args, error) in &cases {
+            scope.spawn(move || {
+                let run = downloader().args(args.iter().copied()).exits_with(2);
+                let run = run.run(PYTHON3);
+                assert_eq!(run.stderr, format!("Error: {error}; {usage}\n"), "{args:?}");
+                assert_eq!(run.stdout, "", "{args:?}");
+                assert_eq!(files_in(&run.dir.path), Vec::<String>::new(), "{args:?}");
+            });
+        }
+    });
+    assert_eq!(server.stats().total(), 0, "nothing downloaded");
+}
+
+/// What the program says on the first Ctrl-C, with the default grace period.
+const STOPS: &str = "interrupted: no more downloads start; Ctrl-C again, or 3 s from now, \
+                     cancels the running ones";
+
+/// One Ctrl-C while the first two downloads are in flight (the server holds its answers until
+/// the program has said that it stops): those two finish, whole, within the grace period; no
+/// other starts, then or before (a program that let a third start beside the two held would
+/// show it here); exit status 130.
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+#[cfg_attr(not(unix), ignore = "sends SIGINT, a Unix signal")]
+fn ch24_downloader_first_ctrl_c_lets_the_running_downloads_finish() {
+    let files = six_files();
+    let held = ServerScript::new().first_answer_to_all(&files, Answer::Held);
+    let server = ImageServer::scripted(files.clone(), held).unwrap();
+    let mut started = downloader()
+        .args(server.urls())
+        .exits_with(130)
+        .start(PYTHON3);
+    server.wait_until("two requests in flight", |stats| stats.in_flight == 2);
+    started.interrupt();
+    started.wait_for_stderr("saying that it stops", |line| line == STOPS);
+    server.release();
+    let run = started.finish();
+
+    let not_started = ["blue.ppm", "white.ppm", "black.ppm", "grey.ppm"];
+    let report = six_files_report(&["red.ppm", "green.ppm"], &[], &not_started);
+    assert_eq!(
+        run.stdout,
+        report + "interrupted by Ctrl-C\n",
+        "{}",
+        run.stderr
+    );
+    let stats = server.stats();
+    assert_eq!((stats.total(), stats.max_in_flight), (2, 2), "{stats:?}");
+    assert_files_are(&run.dir.path, &[&files[0], &files[1]]);
+    assert!(!run.stderr.contains("cancelling"), "{}", run.stderr);
+}
+
+/// Six files, two at a time: red.ppm and green.ppm are answered at once, every other answer
+/// hangs half-way through its body. Once blue.ppm and white.ppm are in flight and their
+/// temporary files are there, `interrupt`s the program (each try may take 10 s, so
+/// that only a Ctrl-C or the grace period ends them), and checks that the two running were
+/// cancelled: the two done before are there, whole; the two cancelled failed and left no file,
+/// not even a temporary one; the last two never started; exit status 130. Returns its stderr.
+fn assert_ctrl_c_cancels_two_that_hang(
+    options: &[&str],
+    interrupt: impl FnOnce(&mut Started),
+) -> String {
+    let files = six_files();
+    let hang = ServerScript::new().first_answer_to_all(&files[2..], Answer::Hang);
+    let server = ImageServer::scripted(files.clone(), hang).unwrap();
+    let args = ["--timeout", "10"]
+        .iter()
+        .chain(options)
+        .map(|a| a.to_string());
+    let mut started = downloader()
+        .args(args.chain(server.urls()))
+        .exits_with(130)
+        .start(PYTHON3);
+    server.wait_until("blue.ppm and white.ppm in flight", |stats| {
+        stats.total() == 4 && stats.in_flight == 2
+    });
+    wait_for_temporary_files(started.dir(), 2);
+    interrupt(&mut started);
+    let run = started.finish();
+
+    let report = six_files_report(
+        &["red.ppm", "green.ppm"],
+        &["blue.ppm", "white.ppm"],
+        &["black.ppm", "grey.ppm"],
+    );
+    assert_eq!(
+        run.stdout,
+        report + "interrupted by Ctrl-C\n",
+        "{}",
+        run.stderr
+    );
+    let stats = server.wait_until("the connections closed", |stats| stats.in_flight == 0);
+    assert_eq!(stats.total(), 4, "{stats:?}");
+    assert_files_are(&run.dir.path, &[&files[0], &files[1]]);
+    for name in ["blue.ppm", "white.ppm"] {
+        let line = format!("failed {name}: cancelled");
+        assert!(run.stderr.lines().any(|l| l == line), "{}", run.stderr);
+    }
+    run.stderr.clone()
+}
+
+/// Waits (at most 5 s) until the directory `dir` holds `count` temporary files (`*.part`),
+/// beside other files.
+fn wait_for_temporary_files(dir: &Path, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let files = files_in(dir);
+        let temporary: Vec<&String> = files.iter().filter(|n| n.ends_with(".part")).collect();
+        if temporary.len() == count {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "not {count} temporary files within 5 s: {files:?}"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// Ctrl-C twice: the second cancels the two running downloads at once.
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+#[cfg_attr(not(unix), ignore = "sends SIGINT, a Unix signal")]
+fn ch24_downloader_second_ctrl_c_cancels_the_running_downloads() {
+    let stderr = assert_ctrl_c_cancels_two_that_hang(&[], |started| {
+        started.interrupt();
+        started.wait_for_stderr("saying that it stops", |line| line == STOPS);
+        started.interrupt();
+    });
+    let cancelling = "Ctrl-C again: cancelling the running downloads";
+    assert!(stderr.lines().any(|l| l == cancelling), "{stderr}");
+    assert!(!stderr.contains("grace period over"), "{stderr}");
+}
+
+/// One Ctrl-C, and a grace period of 0.05 s, which the hanging downloads outlast: its end
+/// cancels them.
+#[test]
+#[cfg_attr(no_python3, ignore = "needs python3 on PATH")]
+#[cfg_attr(not(unix), ignore = "sends SIGINT, a Unix signal")]
+fn ch24_downloader_end_of_the_grace_period_cancels_the_running_downloads() {
+    let stderr = assert_ctrl_c_cancels_two_that_hang(&["--grace", "0.05"], |started| {
+        started.interrupt();
+    });
+    let stops = STOPS.replace(" 3 s ", " 0.05 s ");
+    let over = "grace period over: cancelling the running downloads";
+    assert!(stderr.lines().any(|l| l == stops), "{stderr}");
+    assert!(stderr.lines().any(|l| l == over), "{stderr}");
 }
 
 /// Three threads of two rounds of three steps: every line once, each thread's in order.
@@ -505,7 +862,10 @@ fn needs_sentence(language: Language) -> (&'static str, &'static str) {
 }
 
 /// Each chapter with Python says once, in both languages, in the section of its first Python
-/// block and before it, the oldest Python its code needs: the version in `NEEDS`.
+/// block and before it, the oldest Python its code needs: the version in `NEEDS`. A chapter
+/// whose page is not written yet, in either language, is left to tests/book.rs, which fails
+/// while its scripts are shown nowhere
+/// (`python_blocks_include_the_chapters_python_files_in_both_languages`).
 #[test]
 fn each_chapter_names_the_oldest_python_its_code_needs() {
     let chapters: BTreeSet<&str> = SCRIPTS
@@ -514,11 +874,16 @@ fn each_chapter_names_the_oldest_python_its_code_needs() {
         .collect();
     for chapter in chapters {
         let (_, needs, _) = NEEDS.iter().find(|(c, ..)| *c == chapter).unwrap();
-        for language in LANGUAGES {
-            let path = Path::new("src")
+        let path = |language: Language| {
+            Path::new("src")
                 .join(language.dir)
-                .join(format!("{chapter}.md"));
-            let page = Page::read(&root(), path);
+                .join(format!("{chapter}.md"))
+        };
+        if LANGUAGES.iter().all(|&l| !root().join(path(l)).exists()) {
+            continue;
+        }
+        for language in LANGUAGES {
+            let page = Page::read(&root(), path(language));
             let at = page.path.display();
             let (before, after) = needs_sentence(language);
             let stated: Vec<(usize, &str)> = page

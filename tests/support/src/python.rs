@@ -1,7 +1,9 @@
 //! The book's Python: each chapter's `listings/<chapter>/python/<name>.py`, run under `python3`
 //! on the fast clock of `tests/python/fast_clock.py` (see its docstring: the Python counterpart of
 //! tokio's paused clock), each in a fresh temporary directory, and checked against the
-//! `<name>.out` stored beside it, as a listing's run is checked against its `output.txt`.
+//! `<name>.out` stored beside it, as a listing's run is checked against its `output.txt`. A
+//! script that talks to a real server under timeouts runs on the real clock instead
+//! ([`Script::real_clock`]), and may be watched and sent Ctrl-C while it runs ([`Script::start`]).
 
 use std::ffi::OsStr;
 use std::fs;
@@ -10,6 +12,7 @@ use std::process::{Command, ExitStatus};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::book::root;
+use crate::downloads::Running;
 use crate::output::{assert_invariants_stored, assert_stored_output};
 use crate::run::run_command;
 use crate::threads::catch_panic_message;
@@ -27,6 +30,8 @@ pub struct Script {
     args: Vec<String>,
     import_from: Vec<PathBuf>,
     times: bool,
+    real_clock: bool,
+    status: i32,
 }
 
 impl Script {
@@ -37,6 +42,8 @@ impl Script {
             args: Vec::new(),
             import_from: Vec::new(),
             times: false,
+            real_clock: false,
+            status: 0,
         }
     }
 
@@ -60,25 +67,42 @@ impl Script {
 
     /// Also records when each line was printed, on the virtual clock ([`Run::times`]).
     pub fn timed(mut self) -> Script {
+        assert!(!self.real_clock, "the real clock's times are not recorded");
         self.times = true;
         self
     }
 
-    /// Runs the script with `python3` (the interpreter `python3` starts, `BOOK_PYTHON3`) on the
-    /// fast clock, in a new temporary directory, with the environment's `PYTHON…` and proxy
-    /// variables left out; fails if it does not finish within [`crate::run::TIMEOUT`].
-    pub fn run(&self, python3: &str) -> Run {
+    /// Runs it on the real clock, as `python3 -S -B SCRIPT ARG ...`, without the fast clock's
+    /// runner: for a script that talks to a real server (Chapter 24's downloader) under
+    /// timeouts. The fast clock cannot run those: its selector, whenever no socket is ready,
+    /// moves the clock to the loop's next timer at once, so each try's timeout would expire the
+    /// moment the script waited for the server's answer, however fast the server. On the real
+    /// clock its times are real, so its tests keep them in tens of milliseconds. The same
+    /// temporary directory, environment and time limit as [`Script::run`]; only the runner's
+    /// `--needs` refusal is missing (`each_script_is_valid_syntax_of_…` still checks the syntax).
+    pub fn real_clock(mut self) -> Script {
+        assert!(!self.times, "the real clock's times are not recorded");
+        self.real_clock = true;
+        self
+    }
+
+    /// Expects it to exit with `status` (0 unless this says otherwise).
+    pub fn exits_with(mut self, status: i32) -> Script {
+        self.status = status;
+        self
+    }
+
+    /// The command that runs the script in `dir`, as [`Script::run`] says.
+    fn command(&self, python3: &str, dir: &TempDir) -> Command {
         let root = root();
-        let dir = TempDir::new(self.file().file_stem().unwrap_or_default());
-        let times_file = dir.path.join(".line-times");
         let mut command = Command::new(python3);
         // -S: the book's Python uses the standard library only, and site-packages only slow the
         // start. -B: importing a script from another must not write __pycache__ into listings/.
+        command.arg("-S").arg("-B");
+        if !self.real_clock {
+            command.arg(root.join(RUNNER)).args(["--needs", self.needs]);
+        }
         command
-            .arg("-S")
-            .arg("-B")
-            .arg(root.join(RUNNER))
-            .args(["--needs", self.needs])
             .arg(root.join(self.file()))
             .args(&self.args)
             .current_dir(&dir.path);
@@ -92,18 +116,50 @@ impl Script {
             let dirs = self.import_from.iter().map(|d| root.join(d));
             command.env("PYTHONPATH", std::env::join_paths(dirs).unwrap());
         }
-        if self.times {
-            command.env("FAST_CLOCK_TIMES", &times_file);
+        if !self.real_clock {
+            if self.times {
+                command.env("FAST_CLOCK_TIMES", dir.path.join(TIMES_FILE));
+            }
+            // Before the time limit kills it, a script that hangs prints where each thread is.
+            let dump_after = crate::run::TIMEOUT.as_secs_f64() * 0.75;
+            command.env("FAST_CLOCK_DUMP_AFTER", dump_after.to_string());
         }
-        // Before the time limit kills it, a script that hangs prints where each thread is.
-        let dump_after = crate::run::TIMEOUT.as_secs_f64() * 0.75;
-        command.env("FAST_CLOCK_DUMP_AFTER", dump_after.to_string());
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        command
+    }
+
+    /// Runs the script with `python3` (the interpreter `python3` starts, `BOOK_PYTHON3`) on the
+    /// fast clock (or, [`Script::real_clock`], on the real one), in a new temporary directory,
+    /// with the environment's `PYTHON…` and proxy variables left out; fails if it does not
+    /// finish within [`crate::run::TIMEOUT`], or exits with another status than
+    /// [`Script::exits_with`]'s.
+    pub fn run(&self, python3: &str) -> Run {
+        let dir = TempDir::new(self.file().file_stem().unwrap_or_default());
+        let command = self.command(python3, &dir);
         let output = catch_panic_message(|| run_command(command))
             .unwrap_or_else(|message| panic!("{}: {message}", self.file().display()));
-        let times = if self.times && output.status.success() {
-            read_times(&times_file)
+        self.ended(output, dir)
+    }
+
+    /// Starts the script as [`Script::run`] runs it, and returns it running, for a test that
+    /// watches its stderr and sends it Ctrl-C ([`Started::interrupt`]) before it ends.
+    pub fn start(&self, python3: &str) -> Started {
+        assert!(!self.times, "a started script is not timed");
+        let dir = TempDir::new(self.file().file_stem().unwrap_or_default());
+        let running = Running::start(self.command(python3, &dir));
+        Started {
+            script: self.clone(),
+            running,
+            dir,
+        }
+    }
+
+    /// The run that printed `output` in `dir`, checked: its exit status, and for a
+    /// [`Script::timed`] run, a time for each line.
+    fn ended(&self, output: crate::Output, dir: TempDir) -> Run {
+        let times = if self.times && output.status.code() == Some(self.status) {
+            read_times(&dir.path.join(TIMES_FILE))
         } else {
             Vec::new()
         };
@@ -115,8 +171,9 @@ impl Script {
             times,
             dir,
         };
-        assert!(
-            run.status.success(),
+        assert_eq!(
+            run.status.code(),
+            Some(self.status),
             "{} exited with {}\n--- stdout ---\n{}--- stderr ---\n{}",
             run.script.display(),
             run.status,
@@ -132,6 +189,43 @@ impl Script {
             );
         }
         run
+    }
+}
+
+/// Where a [`Script::timed`] run writes the time of each line, in its directory.
+const TIMES_FILE: &str = ".line-times";
+
+/// A script running while the test watches it ([`Script::start`]); killed if the test fails
+/// before it has ended.
+pub struct Started {
+    script: Script,
+    running: Running,
+    dir: TempDir,
+}
+
+impl Started {
+    /// The directory it runs in, its current directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir.path
+    }
+
+    /// Waits for the next line on its stderr that satisfies `wanted` (see
+    /// [`Running::wait_for_stderr`]), and returns it.
+    pub fn wait_for_stderr(&mut self, what: &str, wanted: impl Fn(&str) -> bool) -> String {
+        self.running.wait_for_stderr(what, wanted)
+    }
+
+    /// Sends it `SIGINT`, as Ctrl-C in a terminal does.
+    #[cfg(unix)]
+    pub fn interrupt(&self) {
+        self.running.interrupt();
+    }
+
+    /// Waits for it to end (within [`crate::run::TIMEOUT`] of its start), and checks its exit
+    /// status as [`Script::run`] does.
+    pub fn finish(self) -> Run {
+        let output = self.running.finish();
+        self.script.ended(output, self.dir)
     }
 }
 
