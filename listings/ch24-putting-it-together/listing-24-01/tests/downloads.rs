@@ -85,6 +85,9 @@ fn a_missing_file_fails_alone_and_the_exit_status_says_so() {
         live.stderr
     );
     assert_files_are(&out, &images().iter().collect::<Vec<_>>());
+    // The chapter says that a failed download makes the exit status 1.
+    let status = live.status.code().unwrap().to_string();
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &[status]);
 }
 
 /// reqwest checks the body's length against its `Content-Length`: a body cut short is an error,

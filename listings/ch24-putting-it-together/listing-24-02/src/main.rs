@@ -16,11 +16,13 @@ async fn main() -> Result<()> {
         dir.display()
     );
 
+    // ANCHOR: policy
     let policy = Policy {
         timeout: config.timeout,
         ..Policy::default()
     };
     let report = download_all(urls, dir, jobs, policy).await;
+    // ANCHOR_END: policy
     println!("{report}");
     let failed = report.failed.len();
     ensure!(failed == 0, "{failed} of {count} downloads failed");

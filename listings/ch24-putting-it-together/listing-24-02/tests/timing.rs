@@ -98,3 +98,23 @@ async fn a_shorter_timeout_shortens_the_attempts_only() {
     assert_eq!(starts, [ms(0), ms(150), ms(400)]);
     assert_eq!(start.elapsed(), ms(450));
 }
+
+/// The section states the policy (2 s a try, pauses of 100 ms and 200 ms) and the timeline of
+/// three tries that never answer: they start at 0 s, 2.1 s and 4.3 s, and `retry` gives up at
+/// 6.3 s. Computed here from the constants, so that a change to them fails until the prose says it.
+#[test]
+fn the_chapter_states_the_policy_and_its_timeline() {
+    let (timeout, first, second) = (TIMEOUT, FIRST_BACKOFF, FIRST_BACKOFF * 2);
+    let starts = [
+        Duration::ZERO,
+        timeout + first,
+        timeout * 2 + first + second,
+    ];
+    let end = starts[2] + timeout;
+    let secs = |d: Duration| format!("{}", d.as_secs_f64());
+    let ms = |d: Duration| d.as_millis().to_string();
+    let mut stated = vec![secs(timeout), ms(first), ms(second)];
+    stated.extend(starts.iter().chain([&end]).map(|&d| secs(d)));
+    assert_eq!(stated, ["2", "100", "200", "0", "2.1", "4.3", "6.3"]);
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
+}

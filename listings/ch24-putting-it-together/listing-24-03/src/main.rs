@@ -1,7 +1,9 @@
 use anyhow::{Result, ensure};
 use download_cli::{Cli, Demo};
 use listing_24_02::{Policy, TIMEOUT};
+// ANCHOR: use
 use listing_24_03::download_all;
+// ANCHOR_END: use
 
 #[tokio::main]
 async fn main() -> Result<()> {

@@ -42,7 +42,21 @@ fn a_file_is_saved_whole_or_not_at_all() {
         [&2, &3]
     );
     assert_files_are(&out, &[&files[0], &files[2], &files[3]]);
+    assert_saved_for_the_owner_only(&out.join("red.ppm"));
 }
+
+/// `NamedTempFile` makes its file readable and writable by its owner only, and the rename keeps
+/// that mode: the saved file is 0600, as the chapter says.
+#[cfg(unix)]
+fn assert_saved_for_the_owner_only(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{}", path.display());
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &[format!("{mode:04o}")]);
+}
+
+#[cfg(not(unix))]
+fn assert_saved_for_the_owner_only(_: &std::path::Path) {}
 
 /// The download's future, dropped while the body is half-way (the server hangs): its temporary
 /// file was there, and is gone; the final name never appeared; the connection is closed.

@@ -14,6 +14,7 @@ async fn main() -> Result<ExitCode> {
         .parse()?;
     let (urls, dir, jobs) = (&config.urls, &config.out_dir, config.jobs);
 
+    // ANCHOR: ctrl_c
     // Listening before the first download starts: a Ctrl-C from then on cancels `stop`.
     let stop = CancellationToken::new();
     let ctrl_c = next_ctrl_c()?;
@@ -25,6 +26,7 @@ async fn main() -> Result<ExitCode> {
             eprintln!("interrupted: no more downloads start; the running ones finish");
         }
     });
+    // ANCHOR_END: ctrl_c
     let count = urls.len();
     eprintln!(
         "downloading {count} files into {}, {jobs} at a time; Ctrl-C stops",

@@ -40,3 +40,22 @@ fn a_failed_download_is_exit_status_1() {
     );
     assert_files_are(&out, &[&images()[0]]);
 }
+
+/// The section states the statuses 1 and 130 (128 + 2, SIGINT's number), and how long each of
+/// the demo's files takes (1 s or 1.5 s).
+#[test]
+fn the_chapter_states_the_statuses_and_the_demos_times() {
+    use listing_24_04::{FAILED, INTERRUPTED};
+    let sigint = 2; // SIGINT's number, on every Unix
+    assert_eq!(INTERRUPTED, 128 + sigint);
+    let mut times: Vec<String> = download_cli::SLOW
+        .iter()
+        .map(|(.., time)| time.as_secs_f64().to_string())
+        .collect();
+    times.sort();
+    times.dedup();
+    let mut stated = vec![FAILED.to_string(), INTERRUPTED.to_string(), "128".into()];
+    stated.push(sigint.to_string());
+    stated.extend(times);
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
+}

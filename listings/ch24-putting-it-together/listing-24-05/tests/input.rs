@@ -153,3 +153,11 @@ fn help_prints_the_usage() {
     assert_eq!(live.stderr, "");
     assert!(!out.exists());
 }
+
+/// The section states the grace period's default (3 s) and the exit status after a Ctrl-C (130).
+#[test]
+fn the_chapter_states_the_grace_period_and_the_status() {
+    let grace = listing_24_05::GRACE.as_secs_f64().to_string();
+    let status = listing_24_04::INTERRUPTED.to_string();
+    book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &[grace, status]);
+}
