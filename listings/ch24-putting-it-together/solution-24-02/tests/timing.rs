@@ -108,13 +108,23 @@ async fn a_404_is_not_retried() {
     assert_eq!(starts, [ms(0)]);
 }
 
-/// The times the exercise's section states: the attempts at 0 s, 1 s and 3 s, and the cap.
+/// The times the exercise's section states: the attempts at 0 s, 1 s and 3 s (after waits of
+/// 1 s and 2 s), the cap of 10 s, the backoff of 100 ms, and 200 ms after a wait the server
+/// asked for.
 #[tokio::test(start_paused = true)]
 #[ignore = "needs the chapter page, src/*/ch24-putting-it-together.md, which does not exist yet"]
 async fn the_prose_states_the_waits() {
     let answers = [(503, Some("1")), (503, Some("2")), (200, None)];
-    let (_, mut starts) = attempts(&answers).await;
-    starts.push(attempts(&[(503, Some("3600")), (200, None)]).await.1[1]);
-    let stated: Vec<String> = starts.into_iter().map(seconds).collect();
+    let (_, starts) = attempts(&answers).await;
+    let mut stated: Vec<String> = starts.iter().copied().map(seconds).collect();
+    stated.push(seconds(starts[2] - starts[1]));
+    let capped = attempts(&[(503, Some("3600")), (200, None)]).await.1[1];
+    stated.push(seconds(capped));
+    let last_pause = |starts: Vec<Duration>| starts[starts.len() - 1] - starts[starts.len() - 2];
+    let date = "Fri, 31 Dec 1999 23:59:59 GMT";
+    let backoff = last_pause(attempts(&[(503, Some(date)), (200, None)]).await.1);
+    let after_a_wait = [(503, Some("1")), (503, None), (200, None)];
+    let doubled = last_pause(attempts(&after_a_wait).await.1);
+    stated.extend([backoff, doubled].map(|time| time.as_millis().to_string()));
     book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &stated);
 }
