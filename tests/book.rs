@@ -732,7 +732,7 @@ fn ids_are_unique_on_each_page() {
 /// `main` there.
 #[test]
 fn every_async_main_runs_on_the_paused_clock() {
-    const NOT_ON_THE_PAUSED_CLOCK: [(&str, &str); 11] = [
+    const NOT_ON_THE_PAUSED_CLOCK: [(&str, &str); 15] = [
         // The paused clock does not see the time a blocked or computing thread takes.
         (
             "listing-21-05",
@@ -772,6 +772,10 @@ fn every_async_main_runs_on_the_paused_clock() {
             "listing-24-05",
             "downloads over real connections, until a real Ctrl-C",
         ),
+        ("exercise-24-01", "downloads over real connections"),
+        ("solution-24-01", "downloads over real connections"),
+        ("exercise-24-02", "downloads over real connections"),
+        ("solution-24-02", "downloads over real connections"),
     ];
     let root = root();
     let mut missing = Vec::new();

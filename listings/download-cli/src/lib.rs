@@ -37,6 +37,9 @@ pub enum Demo {
     /// Six pictures, each sent slowly over [`SLOW`]'s time (1 s or 1.5 s): time enough to press
     /// Ctrl-C in the middle.
     Slow,
+    /// The four pictures, where the first request for green.ppm gets `503 Service Unavailable`
+    /// with `Retry-After: 0` (no wait), and the first for blue.ppm a 503 without it.
+    Busy,
 }
 
 /// The pictures of [`Demo::Slow`], with the time each one takes.
@@ -69,6 +72,12 @@ impl Demo {
                 }
                 ImageServer::scripted(files, script)
             }
+            Demo::Busy => ImageServer::scripted(
+                images(),
+                Script::new()
+                    .answers("green.ppm", [Answer::RetryAfter(503, "0".to_owned())])
+                    .answers("blue.ppm", [Answer::Status(503)]),
+            ),
         }
     }
 }
@@ -80,6 +89,7 @@ pub struct Cli {
     demo: Demo,
     timeout: Option<Duration>,
     grace: Option<Duration>,
+    fresh_demo: bool,
 }
 
 /// A command line, checked: what to download, where to, and how.
@@ -107,6 +117,7 @@ impl Cli {
             demo,
             timeout: None,
             grace: None,
+            fresh_demo: false,
         }
     }
 
@@ -123,6 +134,16 @@ impl Cli {
     pub fn grace(self, default: Duration) -> Cli {
         Cli {
             grace: Some(default),
+            ..self
+        }
+    }
+
+    /// Without a URL list and without `--out`, starts the demo in an empty directory: the
+    /// default one, emptied of what an earlier run left there, for a program whose demo shows
+    /// what it does with the files it finds.
+    pub fn fresh_demo(self) -> Cli {
+        Cli {
+            fresh_demo: true,
             ..self
         }
     }
@@ -191,7 +212,12 @@ impl Cli {
                 (server.urls(), Some(server))
             }
         };
+        let emptied = self.fresh_demo && demo.is_some() && out.is_none();
         let out_dir = out.unwrap_or_else(|| std::env::temp_dir().join(&self.name));
+        if emptied && out_dir.exists() {
+            fs::remove_dir_all(&out_dir)
+                .map_err(|e| anyhow!("cannot empty the directory {}: {e}", out_dir.display()))?;
+        }
         make_writable_dir(&out_dir)?;
         Ok(Config {
             urls,

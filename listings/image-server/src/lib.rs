@@ -58,6 +58,9 @@ pub enum Answer {
     /// The file, once the test calls [`ImageServer::release`] (or [`LIMIT`] has passed: then
     /// 503, counted in [`Stats::timeouts`]).
     Held,
+    /// This status (say 503), a `Retry-After` header with this value (seconds, such as `"1"`,
+    /// or anything else a test needs), and an empty body.
+    RetryAfter(u16, String),
 }
 
 /// The pieces of an [`Answer::Trickle`].
@@ -352,11 +355,22 @@ fn respond(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
             let status = if released { 200 } else { 503 };
             answer(&mut stream, status, if released { body } else { b"" }, None)
         }
+        Answer::RetryAfter(status, value) => head_with(
+            &mut stream,
+            *status,
+            0,
+            &format!("Retry-After: {value}\r\n"),
+        ),
     }
 }
 
 /// Writes the status line and headers of an answer whose body has `length` bytes.
 fn head(stream: &mut TcpStream, status: u16, length: usize) -> io::Result<()> {
+    head_with(stream, status, length, "")
+}
+
+/// As [`head`], with `headers` (lines that each end in `\r\n`) after the others.
+fn head_with(stream: &mut TcpStream, status: u16, length: usize, headers: &str) -> io::Result<()> {
     let reason = match status {
         200 => "OK",
         404 => "Not Found",
@@ -366,7 +380,8 @@ fn head(stream: &mut TcpStream, status: u16, length: usize) -> io::Result<()> {
     };
     write!(
         stream,
-        "HTTP/1.1 {status} {reason}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"
+        "HTTP/1.1 {status} {reason}\r\nContent-Length: {length}\r\nConnection: close\r\n\
+         {headers}\r\n"
     )
 }
 
