@@ -9,7 +9,8 @@
 //! option, a URL list with a line that is not an `http://` URL of a file, an empty list, two
 //! URLs saved under the same name, an output directory that cannot be made or written. Each is
 //! an error of one line. Without a URL list, the downloads come from a demo: a server in the
-//! program's own process ([`image_server`]), so that `cargo run` needs no network.
+//! program's own process ([`image_server`]), so that `cargo run` needs no network; without
+//! `--out` too, they go to `<temp_dir>/<listing>`, emptied first.
 //!
 //! The parsing is written out rather than left to `clap`: `clap`'s errors are several lines
 //! (the error, the usage, a hint) with exit status 2, where the book's programs print one line,
@@ -89,7 +90,6 @@ pub struct Cli {
     demo: Demo,
     timeout: Option<Duration>,
     grace: Option<Duration>,
-    fresh_demo: bool,
 }
 
 /// A command line, checked: what to download, where to, and how.
@@ -117,7 +117,6 @@ impl Cli {
             demo,
             timeout: None,
             grace: None,
-            fresh_demo: false,
         }
     }
 
@@ -134,16 +133,6 @@ impl Cli {
     pub fn grace(self, default: Duration) -> Cli {
         Cli {
             grace: Some(default),
-            ..self
-        }
-    }
-
-    /// Without a URL list and without `--out`, starts the demo in an empty directory: the
-    /// default one, emptied of what an earlier run left there, for a program whose demo shows
-    /// what it does with the files it finds.
-    pub fn fresh_demo(self) -> Cli {
-        Cli {
-            fresh_demo: true,
             ..self
         }
     }
@@ -212,7 +201,9 @@ impl Cli {
                 (server.urls(), Some(server))
             }
         };
-        let emptied = self.fresh_demo && demo.is_some() && out.is_none();
+        // A demo without `--out` starts in an empty directory of its own: what an earlier run left
+        // there (files, or the temporary file of a run that was killed) would muddle this one's.
+        let emptied = demo.is_some() && out.is_none();
         let out_dir = out.unwrap_or_else(|| std::env::temp_dir().join(&self.name));
         if emptied && out_dir.exists() {
             fs::remove_dir_all(&out_dir)

@@ -25,7 +25,6 @@ async fn main() -> Result<()> {
     // two of its four pictures, as if a Ctrl-C had stopped that run, then on all four.
     let config = Cli::new("exercise-24-01", Demo::Pictures)
         .timeout(TIMEOUT)
-        .fresh_demo()
         .parse()?;
     let (urls, dir, jobs) = (&config.urls, &config.out_dir, config.jobs);
     let policy = Policy {

@@ -124,7 +124,6 @@ fn a_file_changed_on_the_server_is_not_fetched_again() {
 /// The exit statuses that the exercise's section states, after a failed run and after the run
 /// that fetched what failed.
 #[test]
-#[ignore = "needs the chapter page, src/*/ch24-putting-it-together.md, which does not exist yet"]
 fn the_prose_states_the_exit_statuses() {
     let numbers = [FAILED, COMPLETED].map(|n| n.to_string());
     book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &numbers);

@@ -92,7 +92,6 @@ fn the_demo_skips_on_the_second_run_what_the_first_saved() {
 
 /// The number the exercise's section states about this run.
 #[test]
-#[ignore = "needs the chapter page, src/*/ch24-putting-it-together.md, which does not exist yet"]
 fn the_prose_states_the_requests_of_the_demo() {
     book_support::prose::assert_states(env!("CARGO_MANIFEST_DIR"), &[REQUESTS.to_string()]);
 }

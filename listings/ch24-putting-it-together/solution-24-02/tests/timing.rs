@@ -112,7 +112,6 @@ async fn a_404_is_not_retried() {
 /// 1 s and 2 s), the cap of 10 s, the backoff of 100 ms, and 200 ms after a wait the server
 /// asked for.
 #[tokio::test(start_paused = true)]
-#[ignore = "needs the chapter page, src/*/ch24-putting-it-together.md, which does not exist yet"]
 async fn the_prose_states_the_waits() {
     let answers = [(503, Some("1")), (503, Some("2")), (200, None)];
     let (_, starts) = attempts(&answers).await;
