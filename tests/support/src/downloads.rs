@@ -64,6 +64,55 @@ pub fn sorted_lines_starting_with(output: &str, prefix: &str) -> Vec<String> {
     lines
 }
 
+/// The run of a demo of four files in which two are retried once, as a terminal shows it: the
+/// first line, `downloading 4 files into …/{program}, 2 at a time`; the progress on stderr in
+/// any order, but each file's retry before it is done, with exactly the `retries` given; every
+/// one of `files` done, with its size; then the report on stdout. (Listings 24-2 and 24-3, and
+/// Exercise 24-2 and its solution.)
+pub fn assert_retry_demo(
+    output: &str,
+    program: &str,
+    files: &[(String, Vec<u8>)],
+    retries: [&str; 2],
+) {
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 9, "{output}");
+    let first = lines[0];
+    assert!(
+        first.starts_with("downloading 4 files into ")
+            && first.ends_with(&format!("{program}, 2 at a time")),
+        "{first}"
+    );
+    let mut retried = retries.map(str::to_owned).to_vec();
+    retried.sort();
+    assert_eq!(
+        sorted_lines_starting_with(output, "retry "),
+        retried,
+        "{output}"
+    );
+    let mut done: Vec<String> = files
+        .iter()
+        .map(|(name, bytes)| format!("done {name} ({} bytes)", bytes.len()))
+        .collect();
+    done.sort();
+    assert_eq!(
+        sorted_lines_starting_with(output, "done "),
+        done,
+        "{output}"
+    );
+    for retry in retries {
+        let name = retry.split(' ').nth(1).unwrap();
+        let at = |prefix: &str| lines.iter().position(|l| l.starts_with(prefix)).unwrap();
+        assert!(
+            at(&format!("retry {name} ")) < at(&format!("done {name} ")),
+            "{output}"
+        );
+    }
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    let downloaded = format!("downloaded 4: {}", names.join(", "));
+    assert_eq!(lines[7..], [downloaded.as_str(), "failed 0"], "{output}");
+}
+
 /// A program running while the test watches it: it reads the program's stderr line by line as
 /// it comes, and can send it signals. Killed if the test fails before it has finished.
 pub struct Running {

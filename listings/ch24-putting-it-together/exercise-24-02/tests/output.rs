@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use book_support::downloads::sorted_lines_starting_with;
+use book_support::downloads::assert_retry_demo;
 use book_support::{assert_invariants, run};
 use image_server::images;
 
@@ -13,47 +13,13 @@ const BIN: &str = env!("CARGO_BIN_EXE_exercise-24-02");
 /// it is done), then the report on stdout. Both retries wait the backoff, 100 ms: the starting
 /// code never sees green.ppm's `Retry-After`.
 fn check(output: &str) {
-    let lines: Vec<&str> = output.lines().collect();
-    assert_eq!(lines.len(), 9, "{output}");
-    let first = lines[0];
-    assert!(
-        first.starts_with("downloading 4 files into ")
-            && first.ends_with("exercise-24-02, 2 at a time"),
-        "{first}"
-    );
-    assert_eq!(
-        sorted_lines_starting_with(output, "retry "),
-        [
-            "retry blue.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
+    let retries = [
+        "retry blue.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
              Unavailable))",
-            "retry green.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
+        "retry green.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
              Unavailable))",
-        ]
-    );
-    let mut done: Vec<String> = images()
-        .iter()
-        .map(|(name, bytes)| format!("done {name} ({} bytes)", bytes.len()))
-        .collect();
-    done.sort();
-    assert_eq!(
-        sorted_lines_starting_with(output, "done "),
-        done,
-        "{output}"
-    );
-    for name in ["green.ppm", "blue.ppm"] {
-        let at = |prefix: &str| lines.iter().position(|l| l.starts_with(prefix)).unwrap();
-        assert!(
-            at(&format!("retry {name}")) < at(&format!("done {name}")),
-            "{output}"
-        );
-    }
-    assert_eq!(
-        lines[7..],
-        [
-            "downloaded 4: red.ppm, green.ppm, blue.ppm, white.ppm",
-            "failed 0"
-        ]
-    );
+    ];
+    assert_retry_demo(output, "exercise-24-02", &images(), retries);
 }
 
 #[test]

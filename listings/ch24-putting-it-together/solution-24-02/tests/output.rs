@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use book_support::downloads::sorted_lines_starting_with;
+use book_support::downloads::assert_retry_demo;
 use book_support::{assert_invariants, run};
 use image_server::images;
 
@@ -13,47 +13,13 @@ const BIN: &str = env!("CARGO_BIN_EXE_solution-24-02");
 /// it is done), then the report on stdout. green.ppm's retry comes as its `Retry-After: 0`
 /// asks, at once; blue.ppm's after the backoff, 100 ms.
 fn check(output: &str) {
-    let lines: Vec<&str> = output.lines().collect();
-    assert_eq!(lines.len(), 9, "{output}");
-    let first = lines[0];
-    assert!(
-        first.starts_with("downloading 4 files into ")
-            && first.ends_with("solution-24-02, 2 at a time"),
-        "{first}"
-    );
-    assert_eq!(
-        sorted_lines_starting_with(output, "retry "),
-        [
-            "retry blue.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
+    let retries = [
+        "retry blue.ppm in 100ms (attempt 1 of 3: HTTP status server error (503 Service \
              Unavailable))",
-            "retry green.ppm in 0ns (attempt 1 of 3: the server asks to wait 0 s: HTTP status \
+        "retry green.ppm in 0ns (attempt 1 of 3: the server asks to wait 0 s: HTTP status \
              server error (503 Service Unavailable))",
-        ]
-    );
-    let mut done: Vec<String> = images()
-        .iter()
-        .map(|(name, bytes)| format!("done {name} ({} bytes)", bytes.len()))
-        .collect();
-    done.sort();
-    assert_eq!(
-        sorted_lines_starting_with(output, "done "),
-        done,
-        "{output}"
-    );
-    for name in ["green.ppm", "blue.ppm"] {
-        let at = |prefix: &str| lines.iter().position(|l| l.starts_with(prefix)).unwrap();
-        assert!(
-            at(&format!("retry {name}")) < at(&format!("done {name}")),
-            "{output}"
-        );
-    }
-    assert_eq!(
-        lines[7..],
-        [
-            "downloaded 4: red.ppm, green.ppm, blue.ppm, white.ppm",
-            "failed 0"
-        ]
-    );
+    ];
+    assert_retry_demo(output, "solution-24-02", &images(), retries);
 }
 
 #[test]
