@@ -9,12 +9,15 @@
 //! [`ImageServer::stats`] says what the server saw. Every wait here is bounded, so that a client
 //! that misbehaves fails its test within seconds instead of hanging it.
 
-use std::collections::{BTreeMap, HashMap};
+mod http;
+mod script;
+
+use http::{answer, head, head_with};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// A file the server serves: its name, as in `/images/<name>`, and its bytes.
 pub type File = (String, Vec<u8>);
@@ -39,103 +42,7 @@ pub fn images() -> Vec<File> {
     ]
 }
 
-/// How the server answers one request for a file it serves.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Answer {
-    /// The file, at once.
-    File,
-    /// The file, after this delay.
-    Delay(Duration),
-    /// The file in [`TRICKLE_PIECES`] pieces, spread over this time.
-    Trickle(Duration),
-    /// This status (say 503) and an empty body.
-    Status(u16),
-    /// A `Content-Length` of the whole file, half of it, then the connection closes.
-    Truncated,
-    /// The headers and half the body, then nothing until the client closes the connection
-    /// (or [`LIMIT`] has passed).
-    Hang,
-    /// The file, once the test calls [`ImageServer::release`] (or [`LIMIT`] has passed: then
-    /// 503, counted in [`Stats::timeouts`]).
-    Held,
-    /// This status (say 503), a `Retry-After` header with this value (seconds, such as `"1"`,
-    /// or anything else a test needs), and an empty body.
-    RetryAfter(u16, String),
-}
-
-/// The pieces of an [`Answer::Trickle`].
-pub const TRICKLE_PIECES: usize = 10;
-
-/// The longest the server holds, hangs or waits for anything: a test that needs longer is wrong.
-pub const LIMIT: Duration = Duration::from_secs(5);
-
-/// How the server answers, file by file and request by request, for
-/// [`ImageServer::scripted`].
-#[derive(Clone, Debug, Default)]
-pub struct Script {
-    answers: HashMap<String, Vec<Answer>>,
-    gate: Option<usize>,
-}
-
-impl Script {
-    /// Every request answered with its file at once: what [`ImageServer::serving`] does.
-    pub fn new() -> Script {
-        Script::default()
-    }
-
-    /// The answers to the requests for `name`: the first to its first request, the second to
-    /// its second, and [`Answer::File`] to every request after the last.
-    pub fn answers(mut self, name: &str, answers: impl IntoIterator<Item = Answer>) -> Script {
-        self.answers
-            .insert(name.to_owned(), answers.into_iter().collect());
-        self
-    }
-
-    /// The same answers for every file served: `answer` to each first request.
-    pub fn first_answer_to_all(mut self, files: &[File], answer: Answer) -> Script {
-        for (name, _) in files {
-            self.answers.insert(name.clone(), vec![answer.clone()]);
-        }
-        self
-    }
-
-    /// A gate: every answer waits until `k` requests are in flight (or, towards the end, all
-    /// the files not yet answered, when fewer than `k` are left). A client that keeps `k`
-    /// downloads going passes it at once; one that keeps fewer waits for [`LIMIT`] and gets 503,
-    /// counted in [`Stats::timeouts`]. With the gate, [`Stats::max_in_flight`] of a client that
-    /// allows `k` at once is exactly `k`, however fast the machine. (It assumes that each file
-    /// is requested once.)
-    pub fn gate(mut self, k: usize) -> Script {
-        self.gate = Some(k);
-        self
-    }
-}
-
-/// What the server has seen so far.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Stats {
-    /// Requests read and not yet answered in full (or, for a hang, not yet closed by the
-    /// client).
-    pub in_flight: usize,
-    /// The most that were in flight at any one time.
-    pub max_in_flight: usize,
-    /// How many requests each name got, served or not.
-    pub requests: BTreeMap<String, usize>,
-    /// Answers that gave up waiting for the gate or for [`ImageServer::release`].
-    pub timeouts: usize,
-}
-
-impl Stats {
-    /// All the requests, for any name.
-    pub fn total(&self) -> usize {
-        self.requests.values().sum()
-    }
-
-    /// The requests for `name`.
-    pub fn requests_for(&self, name: &str) -> usize {
-        self.requests.get(name).copied().unwrap_or(0)
-    }
-}
+pub use script::{Answer, LIMIT, Script, Stats, TRICKLE_PIECES};
 
 /// What the server's threads share: the files, the script, and what they have seen.
 struct Shared {
@@ -362,37 +269,4 @@ fn respond(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
             &format!("Retry-After: {value}\r\n"),
         ),
     }
-}
-
-/// Writes the status line and headers of an answer whose body has `length` bytes.
-fn head(stream: &mut TcpStream, status: u16, length: usize) -> io::Result<()> {
-    head_with(stream, status, length, "")
-}
-
-/// As [`head`], with `headers` (lines that each end in `\r\n`) after the others.
-fn head_with(stream: &mut TcpStream, status: u16, length: usize, headers: &str) -> io::Result<()> {
-    let reason = match status {
-        200 => "OK",
-        404 => "Not Found",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Unknown",
-    };
-    write!(
-        stream,
-        "HTTP/1.1 {status} {reason}\r\nContent-Length: {length}\r\nConnection: close\r\n\
-         {headers}\r\n"
-    )
-}
-
-/// A whole answer: the head, saying `length` bytes (the body's own length unless given), and
-/// `body`.
-fn answer(
-    stream: &mut TcpStream,
-    status: u16,
-    body: &[u8],
-    length: Option<usize>,
-) -> io::Result<()> {
-    head(stream, status, length.unwrap_or(body.len()))?;
-    stream.write_all(body)
 }
