@@ -53,6 +53,13 @@ pub const SLOW: [(&str, usize, [u8; 3], Duration); 6] = [
     ("grey", 20, [128, 128, 128], Duration::from_millis(1500)),
 ];
 
+/// The pictures of [`Demo::Slow`], as the demo serves them.
+pub fn slow_pictures() -> Vec<image_server::File> {
+    SLOW.iter()
+        .map(|&(colour, side, rgb, _)| picture(colour, side, rgb))
+        .collect()
+}
+
 impl Demo {
     fn start(self) -> std::io::Result<ImageServer> {
         match self {

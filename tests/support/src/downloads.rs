@@ -113,6 +113,25 @@ pub fn assert_retry_demo(
     assert_eq!(lines[7..], [downloaded.as_str(), "failed 0"], "{output}");
 }
 
+/// The names of a report line `{what} N: a, b` (N checked against them), or none for
+/// `{what} 0`.
+pub fn report_names<'a>(line: &'a str, what: &str) -> Vec<&'a str> {
+    let rest = line
+        .strip_prefix(what)
+        .unwrap_or_else(|| panic!("{line:?}"));
+    match rest.split_once(": ") {
+        Some((count, names)) => {
+            let names: Vec<&str> = names.split(", ").collect();
+            assert_eq!(count.parse::<usize>().unwrap(), names.len(), "{line}");
+            names
+        }
+        None => {
+            assert_eq!(rest, "0", "{line}");
+            Vec::new()
+        }
+    }
+}
+
 /// A program running while the test watches it: it reads the program's stderr line by line as
 /// it comes, and can send it signals. Killed if the test fails before it has finished.
 pub struct Running {

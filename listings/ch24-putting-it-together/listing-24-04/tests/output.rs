@@ -5,35 +5,10 @@ use std::fs;
 use std::process::Command;
 
 use book_support::assert_invariants;
-use book_support::downloads::Running;
-use download_cli::SLOW;
-use image_server::{File, picture};
+use book_support::downloads::{Running, report_names};
+use download_cli::slow_pictures;
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-24-04");
-
-fn slow_files() -> Vec<File> {
-    SLOW.iter()
-        .map(|&(colour, side, rgb, _)| picture(colour, side, rgb))
-        .collect()
-}
-
-/// The names of a report line `{what} N: a, b`, or none for `{what} 0`.
-fn names<'a>(line: &'a str, what: &str) -> Vec<&'a str> {
-    let rest = line
-        .strip_prefix(what)
-        .unwrap_or_else(|| panic!("{line:?}"));
-    match rest.split_once(": ") {
-        Some((count, names)) => {
-            let names: Vec<&str> = names.split(", ").collect();
-            assert_eq!(count.parse::<usize>().unwrap(), names.len(), "{line}");
-            names
-        }
-        None => {
-            assert_eq!(rest, "0", "{line}");
-            Vec::new()
-        }
-    }
-}
 
 /// What a terminal shows: the progress on stderr, then the report on stdout. Files start in
 /// the list's order and every one that started finished: the downloaded ones are the first of
@@ -54,13 +29,16 @@ fn check(output: &str) {
         .iter()
         .position(|l| *l == interrupted)
         .expect(interrupted);
-    let files = slow_files();
-    let downloaded = names(report[0], "downloaded ");
+    let files = slow_pictures();
+    let downloaded = report_names(report[0], "downloaded ");
     let all: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     assert!(!downloaded.is_empty(), "{output}");
     assert_eq!(downloaded, all[..downloaded.len()], "{output}");
     assert_eq!(report[1], "failed 0");
-    assert_eq!(names(report[2], "not started "), all[downloaded.len()..]);
+    assert_eq!(
+        report_names(report[2], "not started "),
+        all[downloaded.len()..]
+    );
     assert_eq!(report[3], "interrupted by Ctrl-C");
     let mut done: Vec<&str> = progress
         .iter()
@@ -86,7 +64,7 @@ fn the_demo_stops_starting_downloads_at_the_first_ctrl_c() {
     let live = running.finish();
     assert_eq!(live.status.code(), Some(130), "{}", live.stderr);
     let dir = std::env::temp_dir().join("listing-24-04");
-    for (name, served) in slow_files() {
+    for (name, served) in slow_pictures() {
         if live.stderr.contains(&format!("done {name} ")) {
             assert!(fs::read(dir.join(&name)).unwrap() == served, "{name}");
         }

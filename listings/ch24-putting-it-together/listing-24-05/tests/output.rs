@@ -6,38 +6,13 @@ use std::fs;
 use std::process::Command;
 
 use book_support::assert_invariants;
-use book_support::downloads::{Running, files_in};
-use download_cli::SLOW;
-use image_server::{File, picture};
+use book_support::downloads::{Running, files_in, report_names};
+use download_cli::slow_pictures;
 
 const BIN: &str = env!("CARGO_BIN_EXE_listing-24-05");
 const STOPS: &str = "interrupted: no more downloads start; Ctrl-C again, or 3 s from now, \
                      cancels the running ones";
 const CANCELS: &str = "Ctrl-C again: cancelling the running downloads";
-
-fn slow_files() -> Vec<File> {
-    SLOW.iter()
-        .map(|&(colour, side, rgb, _)| picture(colour, side, rgb))
-        .collect()
-}
-
-/// The names of a report line `{what} N: a, b`, or none for `{what} 0`.
-fn names<'a>(line: &'a str, what: &str) -> Vec<&'a str> {
-    let rest = line
-        .strip_prefix(what)
-        .unwrap_or_else(|| panic!("{line:?}"));
-    match rest.split_once(": ") {
-        Some((count, names)) => {
-            let names: Vec<&str> = names.split(", ").collect();
-            assert_eq!(count.parse::<usize>().unwrap(), names.len(), "{line}");
-            names
-        }
-        None => {
-            assert_eq!(rest, "0", "{line}");
-            Vec::new()
-        }
-    }
-}
 
 /// What a terminal shows: the progress on stderr, then the report on stdout. Files start in
 /// the list's order: the downloaded ones come first in the list, then those cancelled (at most
@@ -56,17 +31,20 @@ fn check(output: &str) {
     let (stops, cancels) = (at(STOPS), at(CANCELS));
     assert!(0 < stops && stops < cancels, "{output}");
 
-    let files = slow_files();
+    let files = slow_pictures();
     let all: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
-    let downloaded = names(report[0], "downloaded ");
-    let cancelled = names(report[1], "failed ");
+    let downloaded = report_names(report[0], "downloaded ");
+    let cancelled = report_names(report[1], "failed ");
     let (done, rest) = all.split_at(downloaded.len());
     assert_eq!(downloaded, done, "{output}");
     assert!(
         cancelled.len() <= 2 && cancelled == rest[..cancelled.len()],
         "{output}"
     );
-    assert_eq!(names(report[2], "not started "), rest[cancelled.len()..]);
+    assert_eq!(
+        report_names(report[2], "not started "),
+        rest[cancelled.len()..]
+    );
     assert_eq!(report[3], "interrupted by Ctrl-C");
 
     let mut expected: Vec<String> = files[..downloaded.len()]
@@ -97,7 +75,7 @@ fn the_demo_cancels_the_running_downloads_at_the_second_ctrl_c() {
     assert_eq!(live.status.code(), Some(130), "{}", live.stderr);
 
     let dir = std::env::temp_dir().join("listing-24-05");
-    for (name, served) in slow_files() {
+    for (name, served) in slow_pictures() {
         if live.stderr.contains(&format!("done {name} ")) {
             assert!(fs::read(dir.join(&name)).unwrap() == served, "{name}");
         }
