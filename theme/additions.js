@@ -1,13 +1,26 @@
 // The book's additions to mdBook's default theme: one language at a time, a language switch that
-// keeps the reader's place, listing captions with a run line, per-language print, and a search
-// that finds Chinese words (mdBook's index splits on spaces only, so it cannot).
+// keeps the reader's place, listing captions with a run line, per-language print (which is also
+// what the PDFs are printed from), Chinese text marked as Chinese on the other pages, the PDFs
+// offered on the landing page, and a search that finds Chinese words (mdBook's index splits on
+// spaces only, so it cannot).
 // Loaded on every page through `additional-js`; mdBook's own scripts have run by then.
 (function () {
     'use strict';
 
+    // `title` is book.toml's title in that language; tests/pdf.rs finds it on each PDF's first page.
     const LANGUAGES = {
-        zh: { html: 'zh-CN', name: '中文', part: '中文' },
-        en: { html: 'en', name: 'English', part: 'English' },
+        zh: {
+            html: 'zh-CN', name: '中文', part: '中文',
+            title: 'Rust 并发编程，一课一课',
+            subtitle: '线程、队列、锁、池、进程与 async/await：从 Python 到 Rust',
+            contents: '目录',
+        },
+        en: {
+            html: 'en', name: 'English', part: 'English',
+            title: 'Concurrency in Rust, lesson by lesson',
+            subtitle: 'Threads, queues, locks, pools, processes and async/await, from Python to Rust',
+            contents: 'Contents',
+        },
     };
     const root = typeof path_to_root === 'string' ? path_to_root : '';
 
@@ -103,7 +116,7 @@
             }
             const run = document.createElement('span');
             run.className = 'listing-run';
-            const code = figure.querySelector('code');
+            const code = figure.querySelector('pre code');
             if (code && code.classList.contains('compile_fail')) {
                 run.textContent = t('这段代码无法编译：编译器的输出见下方', 'This code does not compile: the compiler\'s output follows');
             } else {
@@ -117,40 +130,157 @@
     }
 
     // --- Print: one language at a time ------------------------------------------------------
+    // print.html puts the chapters one after another, in SUMMARY order, each after a page-break
+    // <div>. The first is the bilingual landing page; a chapter whose title has Chinese
+    // characters is a 中文 chapter, any other an English one.
+    function printedChapters(main) {
+        const chapters = [{ elements: [] }];
+        Array.from(main.children).forEach(element => {
+            if (element.matches('div[style*="break-before"]')) {
+                chapters.push({ elements: [] });
+            }
+            chapters[chapters.length - 1].elements.push(element);
+        });
+        chapters.forEach((chapter, index) => {
+            chapter.title = chapter.elements.find(element => element.matches('h1'));
+            chapter.landing = index === 0;
+            chapter.lang = chapter.title && /[\u3400-\u9fff]/.test(chapter.title.textContent) ? 'zh' : 'en';
+        });
+        return chapters;
+    }
+
+    // The first page of a printed language: the title, and the contents linking to each chapter.
+    function titlePage(wanted, chapters) {
+        const page = document.createElement('header');
+        page.className = 'title-page';
+        const title = document.createElement('p');
+        title.className = 'title-page-title';
+        title.textContent = LANGUAGES[wanted].title;
+        const subtitle = document.createElement('p');
+        subtitle.className = 'title-page-subtitle';
+        subtitle.textContent = LANGUAGES[wanted].subtitle;
+        const contents = document.createElement('nav');
+        contents.className = 'title-page-contents';
+        const heading = document.createElement('p');
+        heading.textContent = LANGUAGES[wanted].contents;
+        const list = document.createElement('ol');
+        chapters.forEach(chapter => {
+            const item = document.createElement('li');
+            const link = document.createElement('a');
+            link.href = '#' + chapter.title.id;
+            link.textContent = chapter.title.textContent;
+            item.append(link);
+            list.append(item);
+        });
+        contents.append(heading, list);
+        page.append(title, subtitle, contents);
+        return page;
+    }
+
+    function openSolutions() {
+        document.querySelectorAll('details').forEach(details => { details.open = true; });
+    }
+
     function printOneLanguage() {
         const printLink = document.querySelector('a[href$="print.html"]');
         if (printLink && lang) {
             printLink.href = printLink.getAttribute('href') + '?lang=' + lang;
         }
-        if (!/\/print\.html$/.test(location.pathname)) {
+        // Whatever page is printed, folded solutions are printed unfolded.
+        window.addEventListener('beforeprint', openSolutions);
+        const main = document.querySelector('main');
+        if (!/\/print\.html$/.test(location.pathname) || !main) {
             return;
         }
+        const chapters = printedChapters(main);
+        chapters.filter(chapter => !chapter.landing && chapter.lang === 'zh').forEach(chapter => {
+            chapter.elements.forEach(element => { element.lang = LANGUAGES.zh.html; });
+        });
         const wanted = new URLSearchParams(location.search).get('lang');
         if (!LANGUAGES[wanted]) {
             return; // The whole book, both languages, only when asked for without ?lang=.
         }
         document.documentElement.lang = LANGUAGES[wanted].html;
-        // print.html puts the chapters one after another, in SUMMARY order, each after a
-        // page-break <div>. The first is the bilingual landing page; a chapter whose title
-        // has Chinese characters is a 中文 chapter, any other an English one.
-        const main = document.querySelector('main');
-        if (!main) {
+        chapters.forEach(chapter => {
+            if (chapter.landing || chapter.lang !== wanted) {
+                chapter.elements.forEach(element => { element.hidden = true; });
+            }
+        });
+        const shown = chapters.filter(chapter => !chapter.landing && chapter.lang === wanted);
+        main.prepend(titlePage(wanted, shown));
+        openSolutions();
+    }
+
+    // --- Chinese text outside the Chinese pages ---------------------------------------------
+    // On an English page, Chinese words (the glossary's terms, the language switch, the landing
+    // page) are marked lang="zh-CN", so that the browser sets them in a Simplified Chinese font,
+    // not the Japanese one it picks for CJK text in an English page.
+    const CHINESE_RUN = /[\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
+
+    function markChinese() {
+        if (document.documentElement.lang === LANGUAGES.zh.html) {
             return;
         }
-        const chapters = [[]];
-        Array.from(main.children).forEach(element => {
-            if (element.matches('div[style*="break-before"]')) {
-                chapters.push([]);
-            }
-            chapters[chapters.length - 1].push(element);
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+            acceptNode(node) {
+                if (node.nodeType === Node.ELEMENT_NODE) {
+                    const skip = node.hidden || node.lang || node.matches('script, style, textarea');
+                    return skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+                }
+                CHINESE_RUN.lastIndex = 0;
+                return CHINESE_RUN.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+            },
         });
-        chapters.forEach((elements, index) => {
-            const title = elements.find(element => element.matches('h1'));
-            const chapterLang = title && /[\u3400-\u9fff]/.test(title.textContent) ? 'zh' : 'en';
-            if (index === 0 || chapterLang !== wanted) {
-                elements.forEach(element => { element.hidden = true; });
+        const texts = [];
+        while (walker.nextNode()) {
+            texts.push(walker.currentNode);
+        }
+        texts.forEach(text => {
+            const parts = [];
+            let last = 0;
+            for (const match of text.data.matchAll(CHINESE_RUN)) {
+                parts.push(text.data.slice(last, match.index));
+                const span = document.createElement('span');
+                span.lang = LANGUAGES.zh.html;
+                span.textContent = match[0];
+                parts.push(span);
+                last = match.index + match[0].length;
             }
+            parts.push(text.data.slice(last));
+            text.replaceWith(...parts.filter(part => part !== ''));
         });
+    }
+
+    // --- The PDFs, offered on the landing page once they are built --------------------------
+    // `cargo run --example pdf` writes pdf/downloads.js beside the PDFs, listing them; the
+    // placeholder in src/pdf/ lists none. So a link to a PDF appears only when the PDF is there,
+    // and `mdbook serve` (which never has them) shows how to build them instead: no 404.
+    function offerPdfs() {
+        const place = document.getElementById('pdf-downloads');
+        if (lang || !place) {
+            return;
+        }
+        const script = document.createElement('script');
+        script.src = root + 'pdf/downloads.js';
+        script.addEventListener('load', () => {
+            const pdfs = window.bookPdfs || [];
+            if (pdfs.length === 0) {
+                return;
+            }
+            const line = document.createElement('p');
+            line.append('PDF: ');
+            pdfs.forEach((pdf, index) => {
+                const link = document.createElement('a');
+                link.href = root + 'pdf/' + pdf.file;
+                link.hreflang = LANGUAGES[pdf.lang].html;
+                link.lang = LANGUAGES[pdf.lang].html;
+                link.textContent = LANGUAGES[pdf.lang].name;
+                const size = ' (' + (pdf.bytes / 1e6).toFixed(1) + ' MB)';
+                line.append(...(index > 0 ? [' · '] : []), link, size);
+            });
+            place.replaceChildren(line);
+        });
+        document.head.append(script);
     }
 
     // --- Search that finds Chinese words ----------------------------------------------------
@@ -203,7 +333,7 @@
             }
             const url = window.search.doc_urls[ref];
             const docLang = (url.match(/^(zh|en)\//) || [])[1] || null;
-            results.push({ ref, doc, url, score, same: docLang === lang ? 1 : 0 });
+            results.push({ ref, doc, url, score, docLang, same: docLang === lang ? 1 : 0 });
         });
         results.sort((a, b) => b.same - a.same || b.score - a.score || a.ref - b.ref);
         return results;
@@ -253,6 +383,9 @@
             const [page, anchor] = result.url.split('#');
             const item = document.createElement('li');
             item.dataset.query = query;
+            if (result.docLang) {
+                item.lang = LANGUAGES[result.docLang].html;
+            }
             const highlight = encodeURIComponent(terms.join(' ')).replace(/'/g, '%27');
             item.innerHTML = '<a href="' + root + page + '?highlight=' + highlight + '#' + (anchor || '') + '">'
                 + result.doc.breadcrumbs + '</a><span class="teaser">' + teaser(result.doc.body || '', terms) + '</span>';
@@ -279,5 +412,7 @@
     addLanguageSwitch();
     decorateListings();
     printOneLanguage();
+    markChinese();
+    offerPdfs();
     improveSearch();
 })();

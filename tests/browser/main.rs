@@ -7,9 +7,6 @@
 //! so a plain `cargo test` reports them `ignored`; `cargo test --test browser -- --ignored` runs
 //! them (`.ci/run` installs what they need and does), and fails at once if anything is missing.
 
-mod server;
-mod webdriver;
-
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -17,8 +14,8 @@ use book_support::book::{self, LANGUAGES, root};
 use book_support::tools;
 use serde_json::{Value, json};
 
-use server::Server;
-use webdriver::{Driver, Session};
+use concurrency_book::server::Server;
+use concurrency_book::webdriver::{Driver, Session};
 
 /// The built book, served on 127.0.0.1, shared by the tests (each has its own browser).
 struct Book {
@@ -109,6 +106,37 @@ fn every_page_loads_cleanly_and_every_link_resolves() {
         );
         failures.check(foreign == json!([]), || {
             format!("{page}: requests to other hosts: {foreign}")
+        });
+        // Chinese text outside the Chinese pages is marked as such (theme/additions.js).
+        let unmarked = browser.execute(
+            "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+             const unmarked = [];
+             while (walker.nextNode()) {
+                 const text = walker.currentNode;
+                 const shown = text.parentElement.closest('[hidden], script, style') === null;
+                 const lang = text.parentElement.closest('[lang]');
+                 if (shown && /[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]/.test(text.data)
+                         && (lang ? lang.lang : document.documentElement.lang) !== 'zh-CN') {
+                     unmarked.push(text.data.trim().slice(0, 40));
+                 }
+             }
+             return unmarked;",
+            json!([]),
+        );
+        failures.check(unmarked == json!([]), || {
+            format!("{page}: Chinese text not marked lang=\"zh-CN\": {unmarked}")
+        });
+        // A listing that does not compile says so under its caption, instead of how to run it.
+        let run_lines = browser.execute(
+            "return Array.from(document.querySelectorAll('figure'))
+                 .filter(f => f.querySelector('pre code.compile_fail'))
+                 .map(f => f.querySelector('.listing-run'))
+                 .filter(run => !run || run.textContent.includes('cargo run'))
+                 .map(run => run ? run.textContent : 'no run line');",
+            json!([]),
+        );
+        failures.check(run_lines == json!([]), || {
+            format!("{page}: compile-fail listings with run lines: {run_lines}")
         });
         let links = browser.execute(
             "return Array.from(document.querySelectorAll('a[href]'), a => a.href)
@@ -354,6 +382,17 @@ fn print_shows_one_language_at_a_time() {
             .iter()
             .map(|t| t.as_str().unwrap())
             .collect();
+        let printed = browser.execute(
+            "return { titlePage: document.querySelectorAll('main .title-page').length,
+                      folded: document.querySelectorAll('main details:not([open])').length };",
+            json!([]),
+        );
+        failures.check(printed == json!({ "titlePage": 1, "folded": 0 }), || {
+            format!(
+                "print.html?lang={}: one title page and every solution unfolded, but {printed}",
+                language.dir
+            )
+        });
         let chinese = |t: &&str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
         let right_language = titles.iter().all(|t| chinese(t) == (language.dir == "zh"));
         failures.check(titles.len() == pages && right_language, || {
@@ -361,4 +400,37 @@ fn print_shows_one_language_at_a_time() {
         });
     }
     failures.assert_none();
+}
+
+/// Without the PDFs (a plain `mdbook build`, as here, or `mdbook serve`), the landing page says
+/// how to build them and links to none; `tests/pdf.rs` checks it with them.
+#[test]
+#[ignore = "needs chromium, chromedriver and mdBook 0.5.4 on PATH: cargo test --test browser -- --ignored, as .ci/run does"]
+fn the_landing_page_links_to_no_pdf_before_they_are_built() {
+    let book = book();
+    let (_driver, browser) = open(book, "landing");
+    browser.goto(&book.server.base);
+    browser.wait_for(
+        "Array.from(document.scripts).some(s => s.src.endsWith('pdf/downloads.js'))
+             && Array.isArray(window.bookPdfs)",
+        "pdf/downloads.js to load",
+    );
+    let offered = browser.execute(
+        "const place = document.getElementById('pdf-downloads');
+         return { links: place.querySelectorAll('a').length, text: place.textContent };",
+        json!([]),
+    );
+    assert_eq!(offered["links"], json!(0), "{offered}");
+    assert!(
+        offered["text"]
+            .as_str()
+            .unwrap()
+            .contains("cargo run --example pdf"),
+        "{offered}"
+    );
+    assert_eq!(
+        book.server.take_missing(),
+        Vec::<String>::new(),
+        "failed requests"
+    );
 }

@@ -79,6 +79,7 @@ fn content_type(file: &Path) -> &'static str {
         "woff" => "font/woff",
         "woff2" => "font/woff2",
         "ttf" => "font/ttf",
+        "pdf" => "application/pdf",
         _ => "application/octet-stream",
     }
 }

@@ -1,5 +1,5 @@
 //! Just enough of the W3C WebDriver protocol to drive Chromium through chromedriver: sessions,
-//! navigation, scripts and screenshots, over plain HTTP on 127.0.0.1.
+//! navigation, scripts, screenshots and printing to PDF, over plain HTTP on 127.0.0.1.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -138,6 +138,13 @@ impl Session {
         reply.as_array().cloned().unwrap_or_default()
     }
 
+    /// The page printed to PDF by Chromium (DevTools' `Page.printToPDF`, through chromedriver).
+    pub fn print_to_pdf(&self, options: Value) -> Vec<u8> {
+        let command = json!({ "cmd": "Page.printToPDF", "params": options });
+        let reply = self.command("POST", "/goog/cdp/execute", Some(&command));
+        base64_decode(reply["data"].as_str().expect("a base64 PDF"))
+    }
+
     pub fn screenshot(&self, file: &Path) {
         let reply = self.command("GET", "/screenshot", None);
         let png = base64_decode(reply.as_str().expect("a base64 screenshot"));
@@ -161,8 +168,9 @@ fn free_port() -> u16 {
 /// One HTTP/1.1 request to chromedriver; the reply's `value`, or its error message.
 fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    // Printing the whole book takes a while; nothing else comes near this.
     stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
+        .set_read_timeout(Some(Duration::from_secs(120)))
         .map_err(|e| e.to_string())?;
     let body = body.map(Value::to_string).unwrap_or_default();
     let head = format!(
@@ -173,52 +181,67 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<
     stream
         .write_all(format!("{head}{body}").as_bytes())
         .map_err(|e| e.to_string())?;
-    // chromedriver may keep the connection open: read the head, then Content-Length bytes.
+    let (status, body) = read_reply(&mut stream)?;
+    let json: Value = serde_json::from_slice(&body)
+        .map_err(|e| format!("{e}: {}", String::from_utf8_lossy(&body)))?;
+    let value = json.get("value").cloned().unwrap_or(Value::Null);
+    if status.starts_with("HTTP/1.1 200") {
+        Ok(value)
+    } else {
+        Err(format!("{status}: {value}"))
+    }
+}
+
+/// Reads one reply: its status line and its body of Content-Length bytes (chromedriver may keep
+/// the connection open, so the body's end is known only from its length).
+fn read_reply(stream: &mut TcpStream) -> Result<(String, Vec<u8>), String> {
     let mut reply = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let (head, body) = loop {
+    let mut buffer = [0u8; 64 * 1024];
+    let head_end = loop {
+        if let Some(at) = reply.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at;
+        }
         let read = stream.read(&mut buffer).map_err(|e| e.to_string())?;
         if read == 0 {
             return Err(String::from("connection closed before a full reply"));
         }
         reply.extend_from_slice(&buffer[..read]);
-        let text = String::from_utf8_lossy(&reply);
-        let Some((head, body)) = text.split_once("\r\n\r\n") else {
-            continue;
-        };
-        let length: usize = head
-            .lines()
-            .find_map(|line| {
-                let (name, value) = line.split_once(':')?;
-                name.eq_ignore_ascii_case("content-length")
-                    .then(|| value.trim().parse().ok())?
-            })
-            .unwrap_or(0);
-        if body.len() >= length {
-            break (head.to_owned(), body[..length].to_owned());
-        }
     };
-    let json: Value = serde_json::from_str(&body).map_err(|e| format!("{e}: {body}"))?;
-    let value = json.get("value").cloned().unwrap_or(Value::Null);
-    if head.starts_with("HTTP/1.1 200") {
-        Ok(value)
-    } else {
-        Err(format!(
-            "{}: {value}",
-            head.lines().next().unwrap_or_default()
-        ))
+    let head = String::from_utf8_lossy(&reply[..head_end]).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0);
+    let mut body = reply.split_off(head_end + 4);
+    if body.len() < length {
+        let mut rest = vec![0; length - body.len()];
+        stream.read_exact(&mut rest).map_err(|e| e.to_string())?;
+        body.extend_from_slice(&rest);
     }
+    body.truncate(length);
+    let status = head.lines().next().unwrap_or_default().to_owned();
+    Ok((status, body))
 }
 
 fn base64_decode(text: &str) -> Vec<u8> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut buffer, mut bits) = (0u32, 0);
     for byte in text
         .bytes()
         .filter(|b| *b != b'=' && !b.is_ascii_whitespace())
     {
-        let value = ALPHABET.iter().position(|c| *c == byte).expect("base64") as u32;
+        let value = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => panic!("not base64: {byte:#x}"),
+        } as u32;
         buffer = (buffer << 6) | value;
         bits += 6;
         if bits >= 8 {
