@@ -56,6 +56,13 @@ pub fn print_book(
     let driver = Driver::start(chromedriver);
     let profile = std::env::temp_dir().join(format!("concurrency-book-pdf-{}", std::process::id()));
     let browser = driver.session(chromium, &profile);
+    // print.html opens the print dialog once loaded, for a reader who pressed the print button.
+    // Here that would race with printing to PDF ("Page is already being printed"), so on every
+    // page this browser loads, there is no dialog to open.
+    browser.devtools(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "window.print = () => {};" }),
+    );
     let mut written = Vec::new();
     let mut listed = Vec::new();
     for language in LANGUAGES {

@@ -138,10 +138,15 @@ impl Session {
         reply.as_array().cloned().unwrap_or_default()
     }
 
-    /// The page printed to PDF by Chromium (DevTools' `Page.printToPDF`, through chromedriver).
+    /// Runs one Chrome DevTools Protocol command (through chromedriver) and returns its result.
+    pub fn devtools(&self, command: &str, params: Value) -> Value {
+        let body = json!({ "cmd": command, "params": params });
+        self.command("POST", "/goog/cdp/execute", Some(&body))
+    }
+
+    /// The page printed to PDF by Chromium (DevTools' `Page.printToPDF`).
     pub fn print_to_pdf(&self, options: Value) -> Vec<u8> {
-        let command = json!({ "cmd": "Page.printToPDF", "params": options });
-        let reply = self.command("POST", "/goog/cdp/execute", Some(&command));
+        let reply = self.devtools("Page.printToPDF", options);
         base64_decode(reply["data"].as_str().expect("a base64 PDF"))
     }
 
