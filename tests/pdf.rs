@@ -10,12 +10,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use book_browser::pdf;
+use book_browser::server::Server;
+use book_browser::webdriver::Driver;
 use book_support::book::{self, LANGUAGES, Language, Page, root};
 use book_support::run::run;
 use book_support::tools;
-use concurrency_book::pdf;
-use concurrency_book::server::Server;
-use concurrency_book::webdriver::Driver;
 use serde_json::json;
 
 /// One language's PDF, read once with each poppler tool.

@@ -14,8 +14,8 @@ use book_support::book::{self, LANGUAGES, root};
 use book_support::tools;
 use serde_json::{Value, json};
 
-use concurrency_book::server::Server;
-use concurrency_book::webdriver::{Driver, Session};
+use book_browser::server::Server;
+use book_browser::webdriver::{Driver, Session};
 
 /// The built book, served on 127.0.0.1, shared by the tests (each has its own browser).
 struct Book {

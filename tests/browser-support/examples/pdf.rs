@@ -7,15 +7,15 @@ use std::env;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-use book_support::tools;
-use concurrency_book::pdf;
+use book_browser::pdf;
+use book_support::{book, tools};
 
 fn main() -> ExitCode {
     if env::args().len() > 1 {
         eprintln!("usage: cargo run --example pdf (it takes no arguments)");
         return ExitCode::from(2);
     }
-    match build_and_print(Path::new(env!("CARGO_MANIFEST_DIR"))) {
+    match build_and_print(&book::root()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("pdf: {message}");
