@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use book_browser::pdf;
 use book_browser::server::Server;
-use book_browser::webdriver::Driver;
+use book_browser::webdriver::{self, Driver};
 use book_support::book::{self, LANGUAGES, Language, Page, root};
 use book_support::run::run;
 use book_support::tools;
@@ -534,14 +534,13 @@ fn pages_as_pictures_for_a_human_to_look_at() {
 #[ignore = "needs book/pdf/ from `cargo run --example pdf`, chromium and chromedriver: cargo test --test pdf -- --ignored, as .ci/run does"]
 fn the_landing_page_offers_both_pdfs() {
     pdfs();
-    let install = "apt-get install chromium chromium-driver (Debian's packages)";
-    let chromium = tools::require_program(&["chromium", "chromium-browser"], install);
-    let chromedriver = tools::require_program(&["chromedriver"], install);
+    let (chromium, chromedriver) =
+        webdriver::find_chromium().unwrap_or_else(|message| panic!("this test {message}"));
     let server = Server::start(root().join("book"));
-    let driver = Driver::start(chromedriver.to_str().unwrap());
+    let driver = Driver::start(&chromedriver);
     let profile = Path::new(env!("CARGO_TARGET_TMPDIR")).join("chromium-pdf");
     let _ = std::fs::remove_dir_all(&profile);
-    let browser = driver.session(chromium.to_str().unwrap(), &profile);
+    let browser = driver.session(&chromium, &profile);
     browser.goto(&format!("{}index.html", server.base));
     let links = browser.wait_for(
         "Array.from(document.querySelectorAll('#pdf-downloads a'), a => a.pathname).join(' ')",

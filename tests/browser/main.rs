@@ -15,7 +15,7 @@ use book_support::tools;
 use serde_json::{Value, json};
 
 use book_browser::server::Server;
-use book_browser::webdriver::{Driver, Session};
+use book_browser::webdriver::{self, Driver, Session};
 
 /// The built book, served on 127.0.0.1, shared by the tests (each has its own browser).
 struct Book {
@@ -29,17 +29,16 @@ struct Book {
 fn book() -> &'static Book {
     static BOOK: OnceLock<Book> = OnceLock::new();
     BOOK.get_or_init(|| {
-        let install = "apt-get install chromium chromium-driver (Debian's packages)";
-        let chromium = tools::require_program(&["chromium", "chromium-browser"], install);
-        let chromedriver = tools::require_program(&["chromedriver"], install);
+        let (chromium, chromedriver) =
+            webdriver::find_chromium().unwrap_or_else(|message| panic!("this test {message}"));
         tools::require_mdbook();
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-book");
         tools::build_book(&root(), &dir);
         Book {
             server: Server::start(dir.clone()),
             dir,
-            chromium: chromium.display().to_string(),
-            chromedriver: chromedriver.display().to_string(),
+            chromium,
+            chromedriver,
         }
     })
 }

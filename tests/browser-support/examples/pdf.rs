@@ -7,7 +7,7 @@ use std::env;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-use book_browser::pdf;
+use book_browser::{pdf, webdriver};
 use book_support::{book, tools};
 
 fn main() -> ExitCode {
@@ -25,11 +25,7 @@ fn main() -> ExitCode {
 }
 
 fn build_and_print(root: &Path) -> Result<(), String> {
-    let chromium = program(
-        &["chromium", "chromium-browser"],
-        "apt-get install chromium",
-    )?;
-    let chromedriver = program(&["chromedriver"], "apt-get install chromium-driver")?;
+    let (chromium, chromedriver) = webdriver::find_chromium()?;
     match tools::version("mdbook") {
         Some(found) if found == tools::MDBOOK_VERSION => {}
         _ => {
@@ -55,13 +51,4 @@ fn build_and_print(root: &Path) -> Result<(), String> {
         println!("{} ({:.1} MB)", file.display(), bytes as f64 / 1e6);
     }
     Ok(())
-}
-
-/// The first of `names` on the PATH, as a string, or how to install it.
-fn program(names: &[&str], install: &str) -> Result<String, String> {
-    names
-        .iter()
-        .find_map(|name| tools::which(name))
-        .map(|path| path.display().to_string())
-        .ok_or_else(|| format!("needs {} on PATH: {install}", names[0]))
 }

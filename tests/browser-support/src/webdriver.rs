@@ -11,6 +11,27 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+/// Chromium and chromedriver on the PATH, as `(chromium, chromedriver)`; or, if either is
+/// missing, a line that says how to install it.
+pub fn find_chromium() -> Result<(String, String), String> {
+    let find = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| book_support::tools::which(name))
+            .map(|path| path.display().to_string())
+            .ok_or_else(|| {
+                format!(
+                    "needs {} on PATH: apt-get install chromium chromium-driver (Debian's packages)",
+                    names[0]
+                )
+            })
+    };
+    Ok((
+        find(&["chromium", "chromium-browser"])?,
+        find(&["chromedriver"])?,
+    ))
+}
+
 /// How long to wait for the browser to reach a state before failing the test.
 const WAIT: Duration = Duration::from_secs(10);
 
