@@ -168,9 +168,9 @@ fn each_pdf_holds_its_languages_titles_and_none_of_the_others() {
     }
 }
 
-/// The first page is the title page: the title in its language (book.toml's title is
-/// "English · 中文"), the subtitle, the contents and the page number, and nothing else: no
-/// menu bar, sidebar, language switch or search.
+/// The document's title is the book's in its language (book.toml's title is "English · 中文"),
+/// and the first page is the title page: the title, the subtitle, the contents and the page
+/// number, and nothing else: no menu bar, sidebar, language switch or search.
 #[test]
 #[ignore = "needs book/pdf/ from `cargo run --example pdf`, and poppler-utils: cargo test --test pdf -- --ignored, as .ci/run does"]
 fn the_first_page_is_a_title_page_with_the_contents_and_no_chrome() {
@@ -200,6 +200,14 @@ fn the_first_page_is_a_title_page_with_the_contents_and_no_chrome() {
             ],
         );
         let first = squeeze(&page_1.stdout);
+        let info = run("pdfinfo", &[pdf.path.to_str().unwrap()]).stdout;
+        let metadata = info.lines().find_map(|line| line.strip_prefix("Title:"));
+        assert_eq!(
+            metadata.map(str::trim),
+            Some(title),
+            "{}: the document's title",
+            pdf.path.display()
+        );
         let titles: String = entries(pdf.language)
             .iter()
             .map(|e| squeeze(&e.title))

@@ -201,6 +201,7 @@
             return; // The whole book, both languages, only when asked for without ?lang=.
         }
         document.documentElement.lang = LANGUAGES[wanted].html;
+        document.title = LANGUAGES[wanted].title; // and so the PDF's title
         chapters.forEach(chapter => {
             if (chapter.landing || chapter.lang !== wanted) {
                 chapter.elements.forEach(element => { element.hidden = true; });
