@@ -78,16 +78,10 @@ fn entries(language: Language) -> Vec<book::SummaryEntry> {
     entries
 }
 
-/// Text compared without its spacing, which PDF text extraction does not keep.
+/// Text compared without its spacing, which PDF text extraction does not keep, and with its
+/// entities decoded (`pdftohtml -xml` writes `&amp;`, SVG labels `&lt;`).
 fn squeeze(text: &str) -> String {
-    let decoded = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    decoded
+    book::decode_entities(text)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '`')
         .collect()

@@ -635,7 +635,7 @@ fn closing_backticks(after: &str, run: usize) -> Option<usize> {
 }
 
 /// `&lt;`, `&amp;`, `&#39;`, `&#x2013;`, … as the characters they stand for.
-fn decode_entities(text: &str) -> String {
+pub fn decode_entities(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(at) = rest.find('&') {
